@@ -1,0 +1,164 @@
+package org.seccom.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.seccom.model.Assessment;
+import org.seccom.model.Blocker;
+import org.seccom.model.Conclusion;
+import org.seccom.model.Factor;
+import org.seccom.model.Fact;
+import org.seccom.model.Finding;
+import org.seccom.model.Grouping;
+import org.seccom.model.Member;
+import org.seccom.model.Outsider;
+import org.seccom.model.Part;
+import org.seccom.model.Profile;
+import org.seccom.model.Scenario;
+import org.seccom.model.Score;
+import org.seccom.model.Whole;
+import org.seccom.scenario.InvalidInputException;
+import org.seccom.scenario.Problem;
+
+/**
+ * Runs the rule base over one scenario: one fresh session per evaluation, facts in, rules fired to
+ * a fixed point, conclusions out. Java decides nothing here; it only collects what the rules derived.
+ */
+public final class Engine {
+    /** More firings than this means a rule keeps re-triggering itself. */
+    public static final int DEFAULT_MAX_FIRINGS = 100_000;
+
+    private final RuleBase ruleBase;
+    private final int maxFirings;
+    private final Set<String> globals = new HashSet<>();
+
+    public Engine(RuleBase ruleBase) {
+        this(ruleBase, DEFAULT_MAX_FIRINGS);
+    }
+
+    public Engine(RuleBase ruleBase, int maxFirings) {
+        this.ruleBase = ruleBase;
+        this.maxFirings = maxFirings;
+        for (KiePackage pkg : ruleBase.kieBase().getKiePackages()) {
+            for (Global g : pkg.getGlobalVariables()) globals.add(g.getName());
+        }
+    }
+
+    public RuleBase ruleBase() {
+        return ruleBase;
+    }
+
+    /** Assesses the scenario as it stood on its own {@code asOf} day. */
+    public Assessment assess(Scenario scenario, Profile profile) {
+        return assess(scenario, profile, scenario.asOf());
+    }
+
+    /** Assesses the scenario as it stood on {@code day}: members and facts of that day only. */
+    public Assessment assess(Scenario scenario, Profile profile, LocalDate day) {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        FiringRecorder recorder = new FiringRecorder();
+        try {
+            session.addEventListener(recorder);
+            if (globals.contains("profile")) session.setGlobal("profile", profile);
+            if (globals.contains("names")) session.setGlobal("names", namesOf(scenario));
+            Set<String> members = scenario.membersOn(day);
+            session.insert(new Grouping(scenario.grouping(), day, members));
+            for (Member m : scenario.members()) if (members.contains(m.code())) session.insert(m);
+            for (Fact f : scenario.factsOn(day)) session.insert(f);
+            int fired = fire(session, recorder, profile);
+            return collect(scenario, day, members, session, fired);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private int fire(KieSession session, FiringRecorder recorder, Profile profile) {
+        int fired;
+        try {
+            fired = session.fireAllRules(maxFirings);
+        } catch (ConsequenceException e) {
+            String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+            String file = ruleBase.rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::file)
+                    .findFirst().orElse("rules");
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof NoSuchElementException missing) {
+                throw new InvalidInputException(List.of(new Problem(file, 0, 0,
+                        "rule \"" + rule + "\": " + missing.getMessage() + "; add it there with a value and a why")));
+            }
+            throw new IllegalStateException("rule \"" + rule + "\" (" + file + ") failed: " + cause, cause);
+        }
+        if (fired >= maxFirings) {
+            throw new InvalidInputException(List.of(new Problem("rules", 0, 0,
+                    "the rules did not settle after " + maxFirings + " firings; a rule probably re-triggers itself"
+                            + " (e.g. it modifies or inserts what it matches). Busiest rules: " + recorder.busiest(5))));
+        }
+        return fired;
+    }
+
+    private static Names namesOf(Scenario scenario) {
+        Map<String, String> names = new HashMap<>();
+        for (Member m : scenario.members()) names.put(m.code(), m.name());
+        for (Outsider o : scenario.outsiders()) names.put(o.code(), o.name());
+        return new Names(names);
+    }
+
+    private static Assessment collect(Scenario scenario, LocalDate day, Set<String> members, KieSession session, int fired) {
+        List<Whole> wholes = new ArrayList<>();
+        List<Factor> factors = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        Map<String, Double> scores = new TreeMap<>();
+        List<Conclusion> conclusions = new ArrayList<>();
+        List<Blocker> blockers = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Object o : session.getObjects()) {
+            if (o instanceof Finding f) findings.add(f);
+            else if (o instanceof Score s) scores.put(s.subject(), s.value());
+            else if (o instanceof Factor f) factors.add(f);
+            else if (o instanceof Whole w) wholes.add(w);
+            else if (o instanceof Part p) parts.add(p);
+            else if (o instanceof Conclusion c) conclusions.add(c);
+            else if (o instanceof Blocker b) blockers.add(b);
+        }
+        wholes.sort(Comparator.comparingInt(Whole::order).thenComparing(Whole::name));
+        factors.sort(Comparator.comparing(Factor::tier).thenComparingInt(Factor::order).thenComparing(Factor::name));
+        parts.sort(Comparator.comparing(Part::whole).thenComparing(Part::part));
+        blockers.sort(Comparator.comparing(Blocker::phase).thenComparing(Blocker::subject));
+        conclusions.sort(Comparator.comparing(Conclusion::topic).thenComparing(Conclusion::value)
+                .thenComparing(Conclusion::reason));
+        findings.sort(FINDING_ORDER);
+        Conclusion phase = single(conclusions, "phase");
+        Conclusion deutsch = single(conclusions, "deutsch");
+        List<Conclusion> notes = conclusions.stream()
+                .filter(c -> !c.topic().equals("phase") && !c.topic().equals("deutsch")).toList();
+        return new Assessment(scenario, day, members, wholes, factors, parts, scores, phase, deutsch, notes,
+                blockers, findings, fired);
+    }
+
+    /** Findings in report order: by tier, factor, then the largest effect first. */
+    public static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::tier)
+            .thenComparing(Finding::factor)
+            .thenComparing(f -> -Math.abs(f.points()))
+            .thenComparing(Finding::rule)
+            .thenComparing(f -> String.join(",", f.facts()));
+
+    private static Conclusion single(List<Conclusion> conclusions, String topic) {
+        List<Conclusion> found = conclusions.stream().filter(c -> c.topic().equals(topic)).toList();
+        if (found.size() > 1) {
+            throw new InvalidInputException(List.of(new Problem("rules", 0, 0,
+                    "the rules reached " + found.size() + " conclusions on " + topic + " (" + found.stream()
+                            .map(Conclusion::value).toList() + "); the rules for " + topic + " must exclude each other")));
+        }
+        return found.isEmpty() ? new Conclusion(topic, "undetermined", "no rule concluded on " + topic) : found.get(0);
+    }
+}

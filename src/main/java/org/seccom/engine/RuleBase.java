@@ -1,0 +1,241 @@
+package org.seccom.engine;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.seccom.scenario.InvalidInputException;
+import org.seccom.scenario.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The compiled theory: DRL files read from disk (or from the jar) and compiled by Drools once per
+ * run. Compile errors come back with the file and line the user wrote.
+ */
+public final class RuleBase {
+    private static final Logger log = LoggerFactory.getLogger(RuleBase.class);
+    /** Where DRL must sit inside a KieFileSystem; anywhere else Drools ignores it without a word. */
+    private static final String KFS_ROOT = "src/main/resources/";
+    private static final String RESOURCE_DIR = "seccom/rules/";
+    /** Drools names the rule in some messages without giving its line. */
+    private static final Pattern RULE_NAME = Pattern.compile("Rule name='([^']*)'");
+    /** Where the default rules and profile sit inside the jar. */
+    public static final String BUNDLED = "seccom/rules";
+
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The rules, by file and then by name. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** The {@code .drl} files of a folder, in name order. */
+    public static List<RuleSource> readFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw InvalidInputException.of(dir.toString(), 0, 0, "no such rules folder");
+        }
+        List<RuleSource> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                sources.add(readFile(p));
+            }
+        } catch (IOException e) {
+            throw InvalidInputException.of(dir.toString(), 0, 0, "cannot list the rules folder: " + e.getMessage());
+        }
+        if (sources.isEmpty()) {
+            throw InvalidInputException.of(dir.toString(), 0, 0,
+                    "the rules folder holds no .drl files; give --rules a folder of rule files");
+        }
+        return sources;
+    }
+
+    public static RuleSource readFile(Path file) {
+        if (!file.getFileName().toString().endsWith(".drl")) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "not a rule file; expected a .drl file");
+        }
+        try {
+            return new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw InvalidInputException.of(file.toString(), 0, 0,
+                    Files.exists(file) ? "cannot read: " + e.getMessage() : "no such rule file");
+        }
+    }
+
+    /** The default rules shipped inside the jar (or on the class path when run from the build). */
+    public static List<RuleSource> readBundled() {
+        return readBundledFiles(".drl");
+    }
+
+    /** Text of the bundled default profile. */
+    public static String bundledProfile() {
+        return readBundledFiles("profile.yaml").get(0).text();
+    }
+
+    private static List<RuleSource> readBundledFiles(String suffix) {
+        URL url = RuleBase.class.getClassLoader().getResource(BUNDLED);
+        if (url == null) throw new IllegalStateException("the default rules are missing from the class path");
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return listBundled(fs.getPath(BUNDLED), suffix);
+            }
+            return listBundled(Path.of(uri), suffix);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the default rules: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<RuleSource> listBundled(Path dir, String suffix) throws IOException {
+        List<RuleSource> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList()) {
+                out.add(new RuleSource("(built-in) rules/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        }
+        return out;
+    }
+
+    /** Compiles the rule files; all compile errors of all files are reported together. */
+    public static RuleBase compile(List<RuleSource> sources) {
+        if (sources.isEmpty()) throw InvalidInputException.of("rules", 0, 0, "no rule files given");
+        long start = System.nanoTime();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.seccom", "rules-" + Integer.toHexString(sources.hashCode()), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> displayName = new HashMap<>();
+        Map<String, String> textOf = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource s = sources.get(i);
+            String fileName = Path.of(s.name()).getFileName().toString();
+            String resourcePath = RESOURCE_DIR + String.format("%03d-", i) + fileName;
+            displayName.put(KFS_ROOT + resourcePath, s.name());
+            displayName.put(resourcePath, s.name());
+            textOf.put(s.name(), s.text());
+            kfs.write(KFS_ROOT + resourcePath, s.text());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) throw new InvalidInputException(compileProblems(errors, displayName, textOf));
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        List<RuleInfo> rules = describe(kieBase, displayName);
+        checkMetadata(rules);
+        log.debug("compiled {} rules from {} files in {} ms", rules.size(), sources.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new RuleBase(kieBase, rules);
+    }
+
+    private static List<Problem> compileProblems(List<Message> errors, Map<String, String> displayName,
+                                                 Map<String, String> textOf) {
+        Map<String, Problem> problems = new LinkedHashMap<>();
+        for (Message m : errors) {
+            String file = m.getPath() == null ? "rules" : displayName.getOrDefault(m.getPath(), m.getPath());
+            String full = m.getText().strip();
+            // The parser follows each syntax error with this; it adds nothing a person can act on.
+            if (full.startsWith("Parser returned a null Package")) continue;
+            String text = full.lines().findFirst().orElse(full);
+            int line = m.getLine();
+            Matcher rule = RULE_NAME.matcher(full);
+            if (rule.find()) {
+                text = text + " (in rule \"" + rule.group(1) + "\")";
+                if (line <= 0) line = lineOfRule(textOf.get(file), rule.group(1));
+            }
+            String detail = full.lines().filter(l -> l.startsWith("[Error:")).findFirst().orElse("");
+            if (!detail.isEmpty()) text = text + " " + detail;
+            Problem p = new Problem(file, line, line > 0 ? Math.max(m.getColumn(), 0) : 0, text);
+            problems.putIfAbsent(p.toString(), p);
+        }
+        if (problems.isEmpty()) {
+            Message m = errors.get(0);
+            problems.put("", new Problem(displayName.getOrDefault(m.getPath(), "rules"), m.getLine(), 0, m.getText()));
+        }
+        return new ArrayList<>(problems.values());
+    }
+
+    /** The line of {@code rule "name"} in a rule file, or 0 when it cannot be found. */
+    private static int lineOfRule(String text, String name) {
+        if (text == null) return 0;
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.startsWith("rule") && l.contains("\"" + name + "\"")) return i + 1;
+        }
+        return 0;
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> displayName) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                String file = "?";
+                if (r instanceof RuleImpl impl && impl.getResource() != null) {
+                    String path = impl.getResource().getSourcePath();
+                    file = displayName.getOrDefault(path, path);
+                }
+                Map<String, Object> meta = r.getMetaData();
+                rules.add(new RuleInfo(file, r.getName(), str(meta.get("tier")), str(meta.get("factor")),
+                        str(meta.get("mechanism"))));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        return rules;
+    }
+
+    private static void checkMetadata(List<RuleInfo> rules) {
+        List<Problem> problems = new ArrayList<>();
+        for (RuleInfo r : rules) {
+            if (r.tier() == null) {
+                problems.add(new Problem(r.file(), 0, 0, "rule \"" + r.name()
+                        + "\" has no @tier; give it @tier(\"1\"), \"2\" or \"3\" (with @factor) or the stage it serves,"
+                        + " e.g. @tier(\"scoring\") or @tier(\"phase\")"));
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package org.seccom.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the rules concluded about a scenario on a day: scores, phase, Deutsch's verdict, blockers,
+ * and the findings behind every point. Collections are sorted so that output is deterministic.
+ */
+public record Assessment(
+        Scenario scenario,
+        LocalDate asOf,
+        Set<String> members,
+        List<Whole> wholes,
+        List<Factor> factors,
+        List<Part> parts,
+        Map<String, Double> scores,
+        Conclusion phase,
+        Conclusion deutsch,
+        List<Conclusion> notes,
+        List<Blocker> blockers,
+        List<Finding> findings,
+        int firings) {
+
+    public Assessment {
+        members = Set.copyOf(members);
+        wholes = List.copyOf(wholes);
+        factors = List.copyOf(factors);
+        parts = List.copyOf(parts);
+        scores = Map.copyOf(scores);
+        notes = List.copyOf(notes);
+        blockers = List.copyOf(blockers);
+        findings = List.copyOf(findings);
+    }
+
+    public double score(String subject) {
+        Double v = scores.get(subject);
+        return v == null ? 0.0 : v;
+    }
+
+    /** Band of a 0-100 score: weak up to 33, partial 34-66, met from 67 (scores in between round down). */
+    public static String band(double score) {
+        if (score >= 67) return "met";
+        if (score >= 34) return "partial";
+        return "weak";
+    }
+
+    public List<Factor> factorsOf(String tier) {
+        return factors.stream().filter(f -> f.tier().equals(tier)).toList();
+    }
+
+    public List<Finding> findingsFor(String factor) {
+        return findings.stream().filter(f -> f.factor().equals(factor)).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package org.seccom.model;
+
+import java.util.List;
+
+/** A sourced statement about the grouping; the rules reason over these. */
+public sealed interface Fact
+        permits Shock, Interpretation, Threat, CoreState, SharedValue, Transaction, Institution,
+                CrisisResponse, Learning, Dispute, TrustSignal, Identity, Indicator {
+
+    Basis basis();
+
+    default String id() {
+        return basis().id();
+    }
+
+    default double confidence() {
+        return basis().confidence();
+    }
+
+    default String claim() {
+        return basis().claim();
+    }
+
+    default SourceRef source() {
+        return basis().source();
+    }
+
+    /** The {@code kind:} this fact was written with. */
+    default String kind() {
+        return getClass().getAnnotation(Kind.class).value();
+    }
+
+    static List<String> copy(List<String> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

@@ -1,0 +1,37 @@
+package org.seccom.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One piece of evidence a rule drew from facts: the points it adds to (or takes from) a factor,
+ * with the rule, facts and sources behind it and a sentence a person reads. The points are the
+ * rule's full points times the confidence of the facts it rests on.
+ */
+public record Finding(
+        String rule,
+        String tier,
+        String factor,
+        String mechanism,
+        double fullPoints,
+        double confidence,
+        double points,
+        List<String> facts,
+        List<String> sources,
+        String text) {
+
+    public Finding {
+        requireNonNull(rule, "rule");
+        requireNonNull(factor, "factor");
+        facts = List.copyOf(facts);
+        sources = List.copyOf(sources);
+    }
+
+    /** A finding whose points are the full points times the confidence, to two decimals. */
+    public static Finding of(String rule, String tier, String factor, String mechanism, double fullPoints,
+                             double confidence, List<String> facts, List<String> sources, String text) {
+        double points = Math.round(fullPoints * confidence * 100.0) / 100.0;
+        return new Finding(rule, tier, factor, mechanism, fullPoints, confidence, points, facts, sources, text);
+    }
+}

@@ -1,0 +1,19 @@
+package org.seccom.model;
+
+import java.util.List;
+
+/** A value or norm relevant to political decisions, and who holds it (tier 2, knowledge). */
+@Kind("value")
+@Doc("Tier 2 knowledge: a value or norm relevant to political decision-making and the members that hold it; negative stance records a divergence of values.")
+public record SharedValue(
+        @Inline Basis basis,
+        @Doc("The value or norm, e.g. 'state sovereignty'.") String value,
+        @Doc("States that hold it; 'all' for every member.") @StateRef(allowAll = true) List<String> holders,
+        @Doc("positive (shared) or negative (a divergence of values); default positive.") @Omissible Stance stance,
+        @Doc("Whether holding the value stands in the way of pooling sovereignty (default false).") @Omissible Boolean blocksPooling) implements Fact {
+    public SharedValue {
+        holders = Fact.copy(holders);
+        if (stance == null) stance = Stance.POSITIVE;
+        if (blocksPooling == null) blocksPooling = false;
+    }
+}

@@ -1,0 +1,84 @@
+package org.seccom.report;
+
+import java.util.List;
+import org.seccom.model.Assessment;
+import org.seccom.model.Blocker;
+import org.seccom.model.Conclusion;
+import org.seccom.model.Factor;
+import org.seccom.model.Finding;
+import org.seccom.model.Whole;
+
+/** The Markdown report: plain tables and lists, no raw HTML, for notes, wikis and course pages. */
+public final class MarkdownReport implements Renderer {
+
+    @Override
+    public String render(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(cell(a.scenario().scenario())).append("\n\n");
+        out.append(cell(a.scenario().grouping())).append(", as of ").append(a.asOf()).append(". Members: ")
+                .append(String.join(", ", a.members().stream().sorted().map(c -> a.scenario().nameOf(c)).toList()))
+                .append(".\n\n");
+        out.append("- **Phase:** ").append(a.phase().value()).append(" (").append(a.phase().reason()).append(")\n");
+        out.append("- **Deutsch:** ").append(a.deutsch().value()).append(" (").append(a.deutsch().reason()).append(")\n");
+        for (Conclusion c : a.notes()) {
+            out.append("- **").append(c.topic()).append(":** ").append(c.value()).append(" (").append(cell(c.reason())).append(")\n");
+        }
+        out.append("\n## Scores\n\n| | score | band |\n|---|---:|---|\n");
+        for (Whole w : a.wholes()) {
+            if (!w.name().startsWith("tier-")) continue;
+            row(out, "**" + w.label() + "**", a.score(w.name()));
+            for (Factor f : a.factorsOf(w.name())) row(out, "— " + f.label(), a.score(f.name()));
+        }
+        out.append("\n### Deutsch's conditions\n\n| | score | band |\n|---|---:|---|\n");
+        for (Whole w : a.wholes()) {
+            if (w.name().startsWith("tier-") || w.name().equals("deutsch")) continue;
+            row(out, w.label(), a.score(w.name()));
+        }
+        out.append("\n### Indicators of a mature community\n\n| | score | band |\n|---|---:|---|\n");
+        for (Factor f : a.factorsOf("indicators")) row(out, f.label(), a.score(f.name()));
+        out.append("\n## Blockers\n\n");
+        if (a.blockers().isEmpty()) {
+            out.append("None.\n");
+        } else {
+            out.append("What holds the grouping below **").append(a.blockers().get(0).phase()).append("**:\n\n");
+            out.append("| subject | score | needs | why |\n|---|---:|---:|---|\n");
+            for (Blocker b : a.blockers()) {
+                out.append("| ").append(b.subject()).append(" | ").append(Numbers.score(b.actual())).append(" | ")
+                        .append(Numbers.plain(b.min())).append(" | ").append(cell(b.why())).append(" |\n");
+            }
+        }
+        out.append("\n## Findings\n");
+        for (Whole w : a.wholes()) {
+            if (!w.name().startsWith("tier-")) continue;
+            for (Factor f : a.factorsOf(w.name())) findings(out, a, f);
+        }
+        for (Factor f : a.factorsOf("indicators")) findings(out, a, f);
+        return out.toString();
+    }
+
+    private static void findings(StringBuilder out, Assessment a, Factor f) {
+        List<Finding> list = a.findingsFor(f.name());
+        out.append("\n### ").append(f.label()).append(" (").append(Numbers.score(a.score(f.name()))).append(")\n\n");
+        if (list.isEmpty()) {
+            out.append("No findings.\n");
+            return;
+        }
+        out.append("| points | rule | finding | facts | sources |\n|---:|---|---|---|---|\n");
+        for (Finding x : list) {
+            out.append("| ").append(Numbers.points(x.points())).append(" | ").append(cell(x.rule())).append(" | ")
+                    .append(cell(x.text())).append(" | ").append(String.join(", ", x.facts())).append(" | ")
+                    .append(cell(String.join("; ", x.sources()))).append(" |\n");
+        }
+    }
+
+    private static void row(StringBuilder out, String label, double score) {
+        out.append("| ").append(label).append(" | ").append(Numbers.score(score)).append(" | ")
+                .append(Assessment.band(score)).append(" |\n");
+    }
+
+    /** Text safe inside a table cell: no pipes or line breaks, no HTML. */
+    static String cell(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\r", " ").replace("\n", " ");
+    }
+}

@@ -1,0 +1,111 @@
+package org.seccom.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.WordUtils;
+import org.seccom.model.Assessment;
+import org.seccom.model.Blocker;
+import org.seccom.model.Conclusion;
+import org.seccom.model.Factor;
+import org.seccom.model.Finding;
+import org.seccom.model.Whole;
+
+/** The plain-text report, for a terminal of 100 columns. */
+public final class TextReport implements Renderer {
+    static final int WIDTH = 100;
+
+    @Override
+    public String render(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        out.append("seccom assessment: ").append(a.scenario().scenario()).append('\n');
+        wrap(out, "", a.scenario().grouping() + ", as of " + a.asOf() + ". Members: "
+                + String.join(", ", a.members().stream().sorted().map(c -> a.scenario().nameOf(c) + " (" + c + ")").toList())
+                + ".");
+        out.append('\n');
+        labelled(out, "Phase", a.phase().value(), a.phase().reason());
+        labelled(out, "Deutsch", a.deutsch().value(), a.deutsch().reason());
+        for (Conclusion note : a.notes()) labelled(out, capitalise(note.topic()), note.value(), note.reason());
+
+        out.append('\n');
+        out.append(String.format(Locale.ROOT, "%-84s%7s  %s%n", "Scores (0-100)", "score", "band"));
+        for (Whole w : a.wholes()) {
+            if (!w.name().startsWith("tier-")) continue;
+            scoreLine(out, "  ", w.label(), a.score(w.name()));
+            for (Factor f : a.factorsOf(w.name())) scoreLine(out, "    ", f.label(), a.score(f.name()));
+        }
+        out.append("  Deutsch's pluralistic security community\n");
+        for (Whole w : a.wholes()) {
+            if (w.name().startsWith("tier-") || w.name().equals("deutsch")) continue;
+            scoreLine(out, "    ", w.label(), a.score(w.name()));
+        }
+        out.append("  Indicators of a mature community\n");
+        for (Factor f : a.factorsOf("indicators")) scoreLine(out, "    ", f.label(), a.score(f.name()));
+
+        out.append('\n');
+        if (a.blockers().isEmpty()) {
+            out.append("Blockers: none; no higher phase is defined or every requirement of the next is met.\n");
+        } else {
+            out.append("Blockers: what holds the grouping below ").append(a.blockers().get(0).phase()).append('\n');
+            for (Blocker b : a.blockers()) {
+                wrap(out, "    ", String.format(Locale.ROOT, "  %-22s %5s, needs %s: %s", b.subject(),
+                        Numbers.score(b.actual()), Numbers.plain(b.min()), b.why()));
+            }
+        }
+
+        out.append('\n').append("Findings: every point, with its rule, facts and sources\n");
+        for (Whole w : a.wholes()) {
+            if (!w.name().startsWith("tier-")) continue;
+            for (Factor f : a.factorsOf(w.name())) findings(out, a, f);
+        }
+        for (Factor f : a.factorsOf("indicators")) findings(out, a, f);
+        out.append('\n').append(String.format(Locale.ROOT, "%d findings from %d facts; %d rule firings.%n",
+                a.findings().size(), a.scenario().factsOn(a.asOf()).size(), a.firings()));
+        return out.toString();
+    }
+
+    private static void findings(StringBuilder out, Assessment a, Factor f) {
+        List<Finding> list = a.findingsFor(f.name());
+        out.append('\n').append(f.label()).append(" [").append(f.name()).append("]: ")
+                .append(Numbers.score(a.score(f.name()))).append('\n');
+        if (list.isEmpty()) {
+            out.append("  (no findings)\n");
+            return;
+        }
+        for (Finding x : list) {
+            String confidence = x.confidence() < 1
+                    ? String.format(Locale.ROOT, " (%s x confidence %.2f)", Numbers.points(x.fullPoints()), x.confidence())
+                    : "";
+            wrap(out, "          ", String.format(Locale.ROOT, "  %7s  %s%s", Numbers.points(x.points()), x.rule(), confidence));
+            wrap(out, "           ", "           " + x.text());
+            wrap(out, "           ", "           facts: " + String.join(", ", x.facts()) + "; sources: "
+                    + String.join("; ", x.sources()));
+        }
+    }
+
+    private static void scoreLine(StringBuilder out, String indent, String label, double score) {
+        String text = indent + label;
+        if (text.length() > 83) text = text.substring(0, 80) + "...";
+        out.append(String.format(Locale.ROOT, "%-84s%7s  %s%n", text, Numbers.score(score), Assessment.band(score)));
+    }
+
+    private static void labelled(StringBuilder out, String label, String value, String reason) {
+        wrap(out, "             ", String.format(Locale.ROOT, "%-12s %s: %s", label, value, reason));
+    }
+
+    /**
+     * Appends {@code text} wrapped at word boundaries to the report width, keeping its own leading
+     * spaces on the first line and indenting continuation lines by {@code indent}.
+     */
+    static void wrap(StringBuilder out, String indent, String text) {
+        int lead = 0;
+        while (lead < text.length() && text.charAt(lead) == ' ') lead++;
+        String first = text.substring(0, lead);
+        String body = text.substring(lead);
+        String wrapped = WordUtils.wrap(body, WIDTH - Math.max(lead, indent.length()), "\n" + indent, true);
+        out.append(first).append(wrapped).append('\n');
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,73 @@
+package org.seccom.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.seccom.model.Doc;
+import org.seccom.model.Parameter;
+import org.seccom.model.Profile;
+import org.seccom.scenario.YamlTree.Node;
+
+/**
+ * Reads a profile: a YAML mapping from parameter keys to {@code {value: number, why: "one line"}}.
+ * A parameter without its reason is an error: every disputable number says why it is what it is.
+ */
+public final class ProfileReader {
+
+    /** One entry of a profile file. */
+    record Entry(@Doc("The number the rules use.") Double value,
+                 @Doc("One line on why the value is what it is.") String why) {}
+
+    public Profile read(Path file) {
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "no such profile file");
+        } catch (IOException e) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "cannot read the profile: " + e.getMessage());
+        }
+    }
+
+    public Profile read(String text, String name) {
+        List<Problem> problems = new ArrayList<>();
+        Node root = YamlTree.parse(text, name, problems);
+        if (root == null) throw new InvalidInputException(problems);
+        RecordBinder binder = new RecordBinder(name, problems);
+        java.lang.reflect.Type type = new java.lang.reflect.ParameterizedType() {
+            @Override
+            public java.lang.reflect.Type[] getActualTypeArguments() {
+                return new java.lang.reflect.Type[] {String.class, Entry.class};
+            }
+
+            @Override
+            public java.lang.reflect.Type getRawType() {
+                return Map.class;
+            }
+
+            @Override
+            public java.lang.reflect.Type getOwnerType() {
+                return null;
+            }
+        };
+        @SuppressWarnings("unchecked")
+        Map<String, Entry> entries = (Map<String, Entry>) binder.bind(root, type, "");
+        if (entries == null || !problems.isEmpty()) throw new InvalidInputException(problems);
+        Map<String, Parameter> parameters = new LinkedHashMap<>();
+        entries.forEach((key, e) -> {
+            if (e.why().isBlank()) {
+                YamlTree.Location at = binder.locationOf(key + ".why");
+                problems.add(new Problem(name, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+                        "parameter '" + key + "' has an empty why; say in one line why the value is what it is"));
+            }
+            parameters.put(key, new Parameter(key, e.value(), e.why()));
+        });
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        return new Profile(name, parameters);
+    }
+}

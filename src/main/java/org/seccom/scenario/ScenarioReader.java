@@ -1,0 +1,272 @@
+package org.seccom.scenario;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.seccom.model.Basis;
+import org.seccom.model.CoreState;
+import org.seccom.model.Dispute;
+import org.seccom.model.Fact;
+import org.seccom.model.Group;
+import org.seccom.model.Inline;
+import org.seccom.model.Member;
+import org.seccom.model.Outsider;
+import org.seccom.model.OutsiderType;
+import org.seccom.model.Scenario;
+import org.seccom.model.StateRef;
+import org.seccom.model.TrustSignal;
+import org.seccom.scenario.YamlTree.Location;
+import org.seccom.scenario.YamlTree.MapNode;
+import org.seccom.scenario.YamlTree.Node;
+
+/**
+ * Reads a scenario file and checks it whole: structure (fields, types, kinds) and meaning (state
+ * codes, ids, dates, confidences, source keys). Every problem is reported with file, line and
+ * column; nothing is returned unless the file is sound.
+ */
+public final class ScenarioReader {
+    private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{3}");
+    private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,15}");
+    /** In a field that allows it, this single entry stands for every listed member. */
+    public static final String ALL = "all";
+
+    public Scenario read(Path file) {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(name, 0, 0, "no such file");
+        } catch (IOException e) {
+            throw InvalidInputException.of(name, 0, 0, "cannot read the file: " + e.getMessage());
+        }
+        return read(text, name);
+    }
+
+    /** Reads scenario text; {@code name} is how messages call the file. */
+    public Scenario read(String text, String name) {
+        List<Problem> problems = new ArrayList<>();
+        Node root = YamlTree.parse(text, name, problems);
+        if (root == null) throw new InvalidInputException(problems);
+        if (!(root instanceof MapNode)) {
+            problems.add(new Problem(name, root.at().line(), root.at().column(),
+                    "a scenario is a mapping with scenario, grouping, asOf, sources, members and facts; found "
+                            + root.describe()));
+            throw new InvalidInputException(problems);
+        }
+        RecordBinder binder = new RecordBinder(name, problems);
+        Scenario scenario = (Scenario) binder.bind(root, Scenario.class, "");
+        if (scenario == null || !problems.isEmpty()) throw new InvalidInputException(problems);
+        new Checks(name, binder, scenario, problems).run();
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        return expandAll(scenario);
+    }
+
+    /** The checks of meaning that the structure alone cannot express. */
+    private static final class Checks {
+        private final String file;
+        private final RecordBinder binder;
+        private final Scenario scenario;
+        private final List<Problem> problems;
+        private final Set<String> members = new LinkedHashSet<>();
+        private final Set<String> known = new LinkedHashSet<>();
+
+        Checks(String file, RecordBinder binder, Scenario scenario, List<Problem> problems) {
+            this.file = file;
+            this.binder = binder;
+            this.scenario = scenario;
+            this.problems = problems;
+        }
+
+        void run() {
+            checkStates();
+            checkGroups();
+            Map<String, Integer> ids = new HashMap<>();
+            for (int i = 0; i < scenario.facts().size(); i++) {
+                Fact fact = scenario.facts().get(i);
+                String path = "facts[" + i + "]";
+                Integer first = ids.putIfAbsent(fact.id(), i);
+                if (first != null) {
+                    report(path + ".id", "duplicate id '" + fact.id() + "' in " + path + " (also facts[" + first
+                            + "] at line " + line("facts[" + first + "].id") + "); give each fact its own id");
+                }
+                checkBasis(fact.basis(), path);
+                checkStateRefs(fact, path);
+                checkKindSpecific(fact, path);
+            }
+            Set<String> factIds = ids.keySet();
+            for (int i = 0; i < scenario.facts().size(); i++) {
+                if (scenario.facts().get(i) instanceof TrustSignal t && t.concerning() != null
+                        && !factIds.contains(t.concerning())) {
+                    report("facts[" + i + "].concerning", "facts[" + i + "].concerning names '" + t.concerning()
+                            + "', which is not the id of any fact" + Suggest.didYouMean(t.concerning(), factIds));
+                }
+            }
+        }
+
+        private void checkStates() {
+            if (scenario.members().isEmpty()) report("members", "members is empty; a grouping needs at least one member");
+            for (int i = 0; i < scenario.members().size(); i++) {
+                Member m = scenario.members().get(i);
+                String path = "members[" + i + "]";
+                if (!STATE_CODE.matcher(m.code()).matches()) {
+                    report(path + ".code", path + ".code '" + m.code()
+                            + "' is not an ISO 3166-1 alpha-3 code; expected three capital letters, e.g. ARM");
+                }
+                if (!members.add(m.code())) report(path + ".code", "member " + m.code() + " is listed twice");
+                if (m.joined() != null && m.left() != null && m.left().isBefore(m.joined())) {
+                    report(path + ".left", path + ": left " + m.left() + " is before joined " + m.joined()
+                            + "; a member leaves after it joins");
+                }
+            }
+            known.addAll(members);
+            for (int i = 0; i < scenario.outsiders().size(); i++) {
+                Outsider o = scenario.outsiders().get(i);
+                String path = "outsiders[" + i + "]";
+                Pattern pattern = o.type() == OutsiderType.STATE ? STATE_CODE : ORGANISATION_CODE;
+                if (!pattern.matcher(o.code()).matches()) {
+                    report(path + ".code", path + ".code '" + o.code() + "' is not a valid code; expected "
+                            + (o.type() == OutsiderType.STATE
+                                    ? "an ISO 3166-1 alpha-3 code (three capital letters), or type: organisation"
+                                    : "capital letters, digits or hyphens, e.g. GUAM"));
+                }
+                if (members.contains(o.code())) {
+                    report(path + ".code", o.code() + " is listed both as a member and as an outsider; list it once");
+                } else if (!known.add(o.code())) {
+                    report(path + ".code", "outsider " + o.code() + " is listed twice");
+                }
+            }
+        }
+
+        private void checkGroups() {
+            Set<String> ids = new LinkedHashSet<>();
+            for (int i = 0; i < scenario.groups().size(); i++) {
+                Group g = scenario.groups().get(i);
+                String path = "groups[" + i + "]";
+                if (!ids.add(g.id())) report(path + ".id", "duplicate group id '" + g.id() + "'");
+                for (int j = 0; j < g.members().size(); j++) {
+                    String code = g.members().get(j);
+                    if (!members.contains(code)) {
+                        report(path + ".members[" + j + "]", path + ".members names '" + code
+                                + "', which is not a member" + Suggest.didYouMean(code, members));
+                    }
+                }
+            }
+        }
+
+        private void checkBasis(Basis b, String path) {
+            if (b.confidence() < 0 || b.confidence() > 1) {
+                report(path + ".confidence", path + ".confidence is " + b.confidence()
+                        + "; expected a number from 0 to 1 (1 = certain; contested claims lower)");
+            }
+            if (b.from() != null && b.until() != null && b.until().isBefore(b.from())) {
+                report(path + ".until", path + ": until " + b.until() + " is before from " + b.from()
+                        + "; a fact ends on or after the day it starts");
+            }
+            if (!scenario.sources().containsKey(b.source().key())) {
+                String at = binder.locationOf(path + ".source.key") != null ? path + ".source.key" : path + ".source";
+                report(at, path + ".source names '" + b.source().key() + "', which is not among the sources"
+                        + Suggest.didYouMean(b.source().key(), scenario.sources().keySet())
+                        + "; add it under sources with its full reference");
+            }
+            if (b.claim().isBlank()) report(path + ".claim", path + ".claim is empty; state the claim in one line");
+        }
+
+        private void checkStateRefs(Fact fact, String path) {
+            for (RecordComponent c : fact.getClass().getRecordComponents()) {
+                StateRef ref = c.getAnnotation(StateRef.class);
+                if (ref == null) continue;
+                Object value = accessor(c, fact);
+                String fieldPath = path + "." + c.getName();
+                if (value instanceof String code) {
+                    checkCode(code, fieldPath, fieldPath, false);
+                } else if (value instanceof List<?> codes) {
+                    if (codes.contains(ALL) && (!ref.allowAll() || codes.size() > 1)) {
+                        int j = codes.indexOf(ALL);
+                        report(fieldPath + "[" + j + "]", ref.allowAll()
+                                ? fieldPath + ": 'all' stands alone, for every member; list codes or 'all', not both"
+                                : fieldPath + " does not take 'all'; list the states by code");
+                        continue;
+                    }
+                    for (int j = 0; j < codes.size(); j++) {
+                        checkCode((String) codes.get(j), fieldPath + "[" + j + "]", fieldPath, ref.allowAll());
+                    }
+                }
+            }
+        }
+
+        private void checkCode(String code, String at, String field, boolean allowAll) {
+            if (allowAll && ALL.equals(code)) return;
+            if (!known.contains(code)) {
+                report(at, field + " names '" + code + "', which is neither a member nor a listed outsider"
+                        + Suggest.didYouMean(code, known) + "; add it to outsiders if the fact is right");
+            }
+        }
+
+        private void checkKindSpecific(Fact fact, String path) {
+            if (fact instanceof Dispute d) {
+                if (d.parties().size() != 2 || d.parties().get(0).equals(d.parties().get(1))) {
+                    report(path + ".parties", path + ".parties lists " + d.parties()
+                            + "; a dispute is between exactly two different states (record a multi-party dispute as pairs)");
+                }
+            } else if (fact instanceof CoreState c && c.costShare() != null
+                    && (c.costShare() < 0 || c.costShare() > 1)) {
+                report(path + ".costShare", path + ".costShare is " + c.costShare() + "; expected a share from 0 to 1");
+            } else if (fact instanceof TrustSignal t && t.actors().contains(t.target())) {
+                report(path + ".target", path + ": " + t.target() + " is both actor and target; a trust signal goes from some states to another");
+            }
+        }
+
+        private int line(String path) {
+            Location at = binder.locationOf(path);
+            return at == null ? 0 : at.line();
+        }
+
+        private void report(String path, String message) {
+            Location at = binder.locationOf(path);
+            problems.add(new Problem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), message));
+        }
+    }
+
+    /** Replaces a lone {@code all} in member lists with the codes of every listed member. */
+    private static Scenario expandAll(Scenario s) {
+        List<String> everyone = s.members().stream().map(Member::code).toList();
+        List<Fact> facts = s.facts().stream().map(f -> (Fact) withAllExpanded(f, everyone)).toList();
+        return new Scenario(s.scenario(), s.grouping(), s.asOf(), s.description(), s.sources(), s.members(),
+                s.outsiders(), s.groups(), facts);
+    }
+
+    private static Object withAllExpanded(Object rec, List<String> everyone) {
+        RecordComponent[] components = rec.getClass().getRecordComponents();
+        Object[] args = new Object[components.length];
+        boolean changed = false;
+        for (int i = 0; i < components.length; i++) {
+            Object value = accessor(components[i], rec);
+            if (!components[i].isAnnotationPresent(Inline.class) && value instanceof List<?> list
+                    && list.size() == 1 && ALL.equals(list.get(0))) {
+                value = everyone;
+                changed = true;
+            }
+            args[i] = value;
+        }
+        return changed ? RecordBinder.construct(rec.getClass(), args) : rec;
+    }
+
+    private static Object accessor(RecordComponent c, Object rec) {
+        try {
+            return c.getAccessor().invoke(rec);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.seccom.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML document as a tree that remembers the line and column of every key and value, so that
+ * each problem can be reported where it is. Jackson's tree model forgets positions; this keeps them.
+ */
+public final class YamlTree {
+
+    public record Location(int line, int column) {}
+
+    public sealed interface Node permits MapNode, ListNode, ScalarNode {
+        Location at();
+
+        /** How the node is described in messages: "a mapping", "a list", or the scalar's text. */
+        String describe();
+    }
+
+    public record Entry(String key, Location keyAt, Node value) {}
+
+    public record MapNode(Location at, Map<String, Entry> entries) implements Node {
+        public MapNode {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        public Entry entry(String key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public String describe() {
+            return "a mapping";
+        }
+    }
+
+    public record ListNode(Location at, List<Node> items) implements Node {
+        public ListNode {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    public enum ScalarType { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+
+    public record ScalarNode(Location at, String text, ScalarType type) implements Node {
+        @Override
+        public String describe() {
+            return type == ScalarType.NULL ? "empty" : "'" + text + "'";
+        }
+    }
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private YamlTree() {}
+
+    /**
+     * Parses one YAML document. Malformed YAML and duplicate keys are added to {@code problems};
+     * the result is null when the document could not be read at all.
+     */
+    public static Node parse(String text, String file, List<Problem> problems) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(new Problem(file, 1, 1, "the file is empty; expected a YAML mapping"));
+                return null;
+            }
+            return read(parser, file, problems);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            problems.add(new Problem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "malformed YAML: " + firstLine(e.getOriginalMessage())));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(file, 0, 0, "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static Node read(JsonParser p, String file, List<Problem> problems) throws IOException {
+        Location at = locationOf(p);
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                Map<String, Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Location keyAt = locationOf(p);
+                    p.nextToken();
+                    Node value = read(p, file, problems);
+                    Entry earlier = entries.get(key);
+                    if (earlier != null) {
+                        problems.add(new Problem(file, keyAt.line(), keyAt.column(),
+                                "duplicate key '" + key + "' (first given at line " + earlier.keyAt().line()
+                                        + "); give each key once"));
+                    } else {
+                        entries.put(key, new Entry(key, keyAt, value));
+                    }
+                }
+                return new MapNode(at, entries);
+            }
+            case START_ARRAY -> {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) items.add(read(p, file, problems));
+                return new ListNode(at, items);
+            }
+            case VALUE_STRING -> {
+                return new ScalarNode(at, p.getText(), ScalarType.STRING);
+            }
+            case VALUE_NUMBER_INT -> {
+                return new ScalarNode(at, p.getText(), ScalarType.INTEGER);
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return new ScalarNode(at, p.getText(), ScalarType.DECIMAL);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new ScalarNode(at, p.getText(), ScalarType.BOOLEAN);
+            }
+            case VALUE_NULL -> {
+                return new ScalarNode(at, "", ScalarType.NULL);
+            }
+            default -> {
+                return new ScalarNode(at, p.getText(), ScalarType.STRING);
+            }
+        }
+    }
+
+    private static Location locationOf(JsonParser p) {
+        JsonLocation loc = p.currentTokenLocation();
+        return new Location(loc.getLineNr(), loc.getColumnNr());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "unreadable document";
+        String line = message.strip().lines().findFirst().orElse(message);
+        return line;
+    }
+}
