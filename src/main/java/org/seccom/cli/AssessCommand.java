@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                     + " in a phase, give Deutsch's verdict and the blockers, with every finding traced to its rule,"
                     + " facts and sources.",
             "",
-            "Example: seccom assess scenarios/csto-2017.yaml --format json"})
+            "Example: seccom assess scenarios/my-grouping.yaml --format json -o report.json"})
 final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,8 +46,8 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario scenario = new ScenarioReader().read(scenarioFile);
-        Profile profile = rules.profile();
         Engine engine = new Engine(RuleBase.compile(rules.sources()));
+        Profile profile = rules.profile();
         Assessment assessment = engine.assess(scenario, profile);
         List<Path> inputs = new ArrayList<>(rules.inputs());
         inputs.add(scenarioFile);

@@ -26,8 +26,8 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        rules.profile(); // a broken profile is worth knowing about here too
         List<RuleInfo> list = RuleBase.compile(rules.sources()).rules();
+        rules.profile(); // a broken profile is worth knowing about here too
         PrintWriter out = spec.commandLine().getOut();
         String file = null;
         for (RuleInfo r : list) {
@@ -35,8 +35,7 @@ final class RulesCommand implements Callable<Integer> {
                 file = r.file();
                 out.println(file);
             }
-            String where = r.factor() == null ? r.tier() : "tier " + r.tier() + ", " + r.factor();
-            out.println(String.format(Locale.ROOT, "  %-34s %s", where, r.name()));
+            out.println(String.format(Locale.ROOT, "  %-31s %s", r.place(), r.name()));
         }
         out.printf("%d rules%n", list.size());
         out.flush();

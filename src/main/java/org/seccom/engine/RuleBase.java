@@ -59,7 +59,7 @@ public final class RuleBase {
         return kieBase;
     }
 
-    /** The rules, by file and then by name. */
+    /** The rules, by file and then in the order they are written. */
     public List<RuleInfo> rules() {
         return rules;
     }
@@ -210,16 +210,20 @@ public final class RuleBase {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
                 String file = "?";
-                if (r instanceof RuleImpl impl && impl.getResource() != null) {
-                    String path = impl.getResource().getSourcePath();
-                    file = displayName.getOrDefault(path, path);
+                int order = 0;
+                if (r instanceof RuleImpl impl) {
+                    order = impl.getLoadOrder();
+                    if (impl.getResource() != null) {
+                        String path = impl.getResource().getSourcePath();
+                        file = displayName.getOrDefault(path, path);
+                    }
                 }
                 Map<String, Object> meta = r.getMetaData();
-                rules.add(new RuleInfo(file, r.getName(), str(meta.get("tier")), str(meta.get("factor")),
+                rules.add(new RuleInfo(file, order, r.getName(), str(meta.get("tier")), str(meta.get("factor")),
                         str(meta.get("mechanism"))));
             }
         }
-        rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::order).thenComparing(RuleInfo::name));
         return rules;
     }
 

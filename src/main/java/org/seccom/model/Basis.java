@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * it is to be believed, and when it held.
  */
 public record Basis(
-        @Doc("Unique id of the fact within the scenario, e.g. 'arms-rus-aze'.") String id,
+        @Doc("Unique id of the fact within the scenario, e.g. 'border-dispute-1995'.") String id,
         @Doc("The claim in one line, in the scenario author's words.") String claim,
         @Doc("Where the claim comes from.") SourceRef source,
         @Doc("How far the claim is to be believed, 0 to 1 (default 1); contested claims get less.") @Omissible Double confidence,

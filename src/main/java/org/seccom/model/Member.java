@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /** A member state of the grouping, by ISO 3166-1 alpha-3 code. */
 public record Member(
-        @Doc("ISO 3166-1 alpha-3 code, e.g. ARM.") String code,
+        @Doc("ISO 3166-1 alpha-3 code, e.g. NOR.") String code,
         @Doc("The state's name.") String name,
         @Doc("Day the state joined (default: from the start).") @Omissible LocalDate joined,
         @Doc("Day the state left, if it did.") @Omissible LocalDate left) {

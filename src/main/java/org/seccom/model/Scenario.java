@@ -11,8 +11,8 @@ import java.util.TreeSet;
 /** A grouping of states on a given day, with the sourced facts the rules reason over. */
 @Doc("A seccom scenario: a grouping of states, the day it describes, its sources, members and facts.")
 public record Scenario(
-        @Doc("Title of the scenario, e.g. 'CSTO 2017'.") String scenario,
-        @Doc("The grouping assessed, e.g. 'Collective Security Treaty Organization'.") String grouping,
+        @Doc("Title of the scenario, e.g. 'Nordic states 2020'.") String scenario,
+        @Doc("The grouping assessed, e.g. 'Nordic states'.") String grouping,
         @Doc("The day the scenario describes; facts and memberships are taken as they stood then.") LocalDate asOf,
         @Doc("What the scenario covers, in a paragraph.") @Omissible String description,
         @Doc("The works the facts cite: a key per source with its full reference.") Map<String, String> sources,

@@ -60,6 +60,7 @@ final class RecordBinder {
     private final String file;
     private final List<Problem> problems;
     private final Map<String, Location> locations = new HashMap<>();
+    private final Map<Object, String> paths = new java.util.IdentityHashMap<>();
 
     RecordBinder(String file, List<Problem> problems) {
         this.file = file;
@@ -69,6 +70,11 @@ final class RecordBinder {
     /** Where the value at a path (e.g. {@code facts[3].parties[1]}) was written, if it was. */
     Location locationOf(String path) {
         return locations.get(path);
+    }
+
+    /** The path of a record this binder built, e.g. {@code facts[3]}. */
+    String pathOf(Object record) {
+        return paths.get(record);
     }
 
     static List<FieldSpec> fieldsOf(Class<?> type) {
@@ -148,14 +154,14 @@ final class RecordBinder {
         if (!(node instanceof ListNode list)) {
             return fail(node, path + " is " + node.describe() + "; expected a list");
         }
+        // Items that could not be bound are left out (their problems are recorded), so that the
+        // rest can still be checked for meaning and every problem of the file reported at once.
         List<Object> out = new ArrayList<>();
-        boolean ok = true;
         for (int i = 0; i < list.items().size(); i++) {
             Object item = bind(list.items().get(i), itemType, path + "[" + i + "]");
-            ok &= item != null;
-            out.add(item);
+            if (item != null) out.add(item);
         }
-        return ok ? out : null;
+        return out;
     }
 
     private Object bindMap(Node node, Type valueType, String path) {
@@ -196,7 +202,7 @@ final class RecordBinder {
         if (node instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL && scalarForm(fields)) {
             Object[] args = new Object[fields.size()];
             args[0] = scalar.text();
-            return construct(cls, args);
+            return remember(construct(cls, args), path);
         }
         if (!(node instanceof MapNode map)) {
             return fail(node, path + " is " + node.describe() + "; expected a mapping with "
@@ -205,9 +211,11 @@ final class RecordBinder {
         Set<String> known = new LinkedHashSet<>(extraKeys);
         fields.forEach(f -> known.add(f.name()));
         boolean ok = true;
+        Set<String> misspelt = new java.util.HashSet<>();
         for (Entry e : map.entries().values()) {
             if (!known.contains(e.key())) {
                 ok = false;
+                Suggest.closest(e.key(), known).ifPresent(misspelt::add);
                 problems.add(new Problem(file, e.keyAt().line(), e.keyAt().column(),
                         "unknown field '" + e.key() + "' in " + label(path, cls) + Suggest.didYouMean(e.key(), known)
                                 .transform(s -> s.isEmpty() ? "; expected one of " + String.join(", ", known) : s)));
@@ -222,6 +230,7 @@ final class RecordBinder {
                 locations.put(fieldPath, map.at());
                 if (f.required()) {
                     ok = false;
+                    if (misspelt.contains(f.name())) continue; // already reported as "did you mean"
                     problems.add(new Problem(file, map.at().line(), map.at().column(),
                             "missing field '" + f.name() + "' in " + label(path, cls) + ": " + f.doc()));
                 }
@@ -232,7 +241,12 @@ final class RecordBinder {
             values.put(f.name(), value);
         }
         if (!ok) return null;
-        return construct(cls, argsFor(cls, values));
+        return remember(construct(cls, argsFor(cls, values)), path);
+    }
+
+    private Object remember(Object record, String path) {
+        paths.put(record, path);
+        return record;
     }
 
     private static Object[] argsFor(Class<?> cls, Map<String, Object> values) {

@@ -66,7 +66,8 @@ public final class ScenarioReader {
         }
         RecordBinder binder = new RecordBinder(name, problems);
         Scenario scenario = (Scenario) binder.bind(root, Scenario.class, "");
-        if (scenario == null || !problems.isEmpty()) throw new InvalidInputException(problems);
+        if (scenario == null) throw new InvalidInputException(problems);
+        // Facts that did not bind are left out of `scenario`; the rest are still checked for meaning.
         new Checks(name, binder, scenario, problems).run();
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return expandAll(scenario);
@@ -91,24 +92,23 @@ public final class ScenarioReader {
         void run() {
             checkStates();
             checkGroups();
-            Map<String, Integer> ids = new HashMap<>();
-            for (int i = 0; i < scenario.facts().size(); i++) {
-                Fact fact = scenario.facts().get(i);
-                String path = "facts[" + i + "]";
-                Integer first = ids.putIfAbsent(fact.id(), i);
+            Map<String, String> ids = new HashMap<>();
+            for (Fact fact : scenario.facts()) {
+                String path = binder.pathOf(fact);
+                String first = ids.putIfAbsent(fact.id(), path);
                 if (first != null) {
-                    report(path + ".id", "duplicate id '" + fact.id() + "' in " + path + " (also facts[" + first
-                            + "] at line " + line("facts[" + first + "].id") + "); give each fact its own id");
+                    report(path + ".id", "duplicate id '" + fact.id() + "' in " + path + " (also " + first
+                            + " at line " + line(first + ".id") + "); give each fact its own id");
                 }
                 checkBasis(fact.basis(), path);
                 checkStateRefs(fact, path);
                 checkKindSpecific(fact, path);
             }
             Set<String> factIds = ids.keySet();
-            for (int i = 0; i < scenario.facts().size(); i++) {
-                if (scenario.facts().get(i) instanceof TrustSignal t && t.concerning() != null
-                        && !factIds.contains(t.concerning())) {
-                    report("facts[" + i + "].concerning", "facts[" + i + "].concerning names '" + t.concerning()
+            for (Fact fact : scenario.facts()) {
+                if (fact instanceof TrustSignal t && t.concerning() != null && !factIds.contains(t.concerning())) {
+                    String path = binder.pathOf(fact);
+                    report(path + ".concerning", path + ".concerning names '" + t.concerning()
                             + "', which is not the id of any fact" + Suggest.didYouMean(t.concerning(), factIds));
                 }
             }
@@ -116,12 +116,11 @@ public final class ScenarioReader {
 
         private void checkStates() {
             if (scenario.members().isEmpty()) report("members", "members is empty; a grouping needs at least one member");
-            for (int i = 0; i < scenario.members().size(); i++) {
-                Member m = scenario.members().get(i);
-                String path = "members[" + i + "]";
+            for (Member m : scenario.members()) {
+                String path = binder.pathOf(m);
                 if (!STATE_CODE.matcher(m.code()).matches()) {
                     report(path + ".code", path + ".code '" + m.code()
-                            + "' is not an ISO 3166-1 alpha-3 code; expected three capital letters, e.g. ARM");
+                            + "' is not an ISO 3166-1 alpha-3 code; expected three capital letters, e.g. NOR");
                 }
                 if (!members.add(m.code())) report(path + ".code", "member " + m.code() + " is listed twice");
                 if (m.joined() != null && m.left() != null && m.left().isBefore(m.joined())) {
@@ -130,9 +129,8 @@ public final class ScenarioReader {
                 }
             }
             known.addAll(members);
-            for (int i = 0; i < scenario.outsiders().size(); i++) {
-                Outsider o = scenario.outsiders().get(i);
-                String path = "outsiders[" + i + "]";
+            for (Outsider o : scenario.outsiders()) {
+                String path = binder.pathOf(o);
                 Pattern pattern = o.type() == OutsiderType.STATE ? STATE_CODE : ORGANISATION_CODE;
                 if (!pattern.matcher(o.code()).matches()) {
                     report(path + ".code", path + ".code '" + o.code() + "' is not a valid code; expected "
@@ -150,9 +148,8 @@ public final class ScenarioReader {
 
         private void checkGroups() {
             Set<String> ids = new LinkedHashSet<>();
-            for (int i = 0; i < scenario.groups().size(); i++) {
-                Group g = scenario.groups().get(i);
-                String path = "groups[" + i + "]";
+            for (Group g : scenario.groups()) {
+                String path = binder.pathOf(g);
                 if (!ids.add(g.id())) report(path + ".id", "duplicate group id '" + g.id() + "'");
                 for (int j = 0; j < g.members().size(); j++) {
                     String code = g.members().get(j);

@@ -81,9 +81,7 @@ public final class YamlTree {
             }
             return read(parser, file, problems);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            problems.add(new Problem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "malformed YAML: " + firstLine(e.getOriginalMessage())));
+            problems.add(syntaxProblem(file, e));
             return null;
         } catch (IOException e) {
             problems.add(new Problem(file, 0, 0, "cannot read: " + e.getMessage()));
@@ -143,9 +141,41 @@ public final class YamlTree {
         return new Location(loc.getLineNr(), loc.getColumnNr());
     }
 
-    private static String firstLine(String message) {
-        if (message == null) return "unreadable document";
-        String line = message.strip().lines().findFirst().orElse(message);
-        return line;
+    private static final java.util.regex.Pattern MARK =
+            java.util.regex.Pattern.compile("^ in '[^']*', line (\\d+), column (\\d+):");
+
+    /**
+     * SnakeYAML's message names a context ("while parsing a flow sequence", with where it began)
+     * and the problem ("expected ',' or ']'", with where it was found), each followed by a snippet.
+     * The problem and its place lead; the context follows in brackets.
+     */
+    static Problem syntaxProblem(String file, JsonProcessingException e) {
+        List<String> statements = new ArrayList<>();
+        List<Location> marks = new ArrayList<>();
+        String message = e.getOriginalMessage() == null ? "unreadable document" : e.getOriginalMessage();
+        for (String line : message.lines().toList()) {
+            java.util.regex.Matcher m = MARK.matcher(line);
+            if (m.find()) {
+                marks.add(new Location(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            } else if (!line.isBlank() && !line.startsWith(" ")) {
+                statements.add(line.strip());
+            }
+        }
+        Location at;
+        if (!marks.isEmpty()) {
+            at = marks.get(marks.size() - 1);
+        } else {
+            JsonLocation loc = e.getLocation();
+            at = new Location(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr());
+        }
+        String text;
+        if (statements.size() >= 2 && marks.size() >= 2) {
+            Location context = marks.get(0);
+            text = statements.get(statements.size() - 1) + " (" + statements.get(0) + " begun at line "
+                    + context.line() + ", column " + context.column() + ")";
+        } else {
+            text = statements.isEmpty() ? message.strip() : String.join(": ", statements);
+        }
+        return new Problem(file, at.line(), at.column(), "malformed YAML: " + text);
     }
 }

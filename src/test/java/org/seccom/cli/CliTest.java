@@ -1,0 +1,207 @@
+package org.seccom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, where output goes, what errors say. */
+class CliTest {
+    private static final String CSTO = "scenarios/csto-2017.yaml";
+
+    record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void assessPrintsTheVerdictAndExitsZero() {
+        Run r = run("assess", CSTO, "--rules", "rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("seccom assessment: CSTO 2017").contains("Phase        nascent");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void assessWithoutRulesFolderUsesTheRulesBuiltIntoTheJar() {
+        Run r = run("assess", CSTO);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Phase        nascent");
+    }
+
+    @Test
+    void textReportFitsAHundredColumnTerminal() {
+        Run r = run("assess", CSTO, "--rules", "rules");
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void jsonReportCarriesTheDocumentedKeys() throws IOException {
+        Run r = run("assess", CSTO, "--format", "json", "--rules", "rules");
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("scenario").asText()).isEqualTo("CSTO 2017");
+        assertThat(json.get("phase").asText()).isEqualTo("nascent");
+        assertThat(json.get("deutsch").get("verdict").asText()).isEqualTo("partly met");
+        JsonNode tier = json.get("tiers").get(0);
+        assertThat(tier.get("tier").asInt()).isEqualTo(1);
+        assertThat(tier.get("score").isNumber()).isTrue();
+        assertThat(tier.get("factors").get(0).has("factor")).isTrue();
+        assertThat(tier.get("factors").get(0).has("score")).isTrue();
+        assertThat(json.get("blockers").isArray()).isTrue();
+        JsonNode finding = json.get("findings").get(0);
+        for (String key : new String[] {"rule", "factor", "points", "facts", "sources", "text"}) {
+            assertThat(finding.has(key)).as(key).isTrue();
+        }
+    }
+
+    @Test
+    void invalidScenarioExitsTwoWithFileLineAndColumnAndNoStackTrace(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(CSTO)).replace("    salience: high\n", "    salience: hihg\n"));
+        Run r = run("assess", bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(bad + ":").contains("is 'hihg'; expected one of low, medium, high; did you mean 'high'?");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void stacktraceFlagShowsTheStackTrace(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "scenario: [unclosed\n");
+        Run r = run("validate", bad.toString(), "--stacktrace");
+        assertThat(r.code()).isEqualTo(2);
+        Run withTrace = run("assess", bad.toString(), "--stacktrace");
+        assertThat(withTrace.err()).contains("InvalidInputException").contains("\tat ");
+    }
+
+    @Test
+    void unknownOptionIsABadUsageExitTwo() {
+        Run r = run("assess", CSTO, "--colour");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--colour'");
+    }
+
+    @Test
+    void validateReportsEachFileAndExitsTwoWhenAnyIsBad(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "scenario: x\n");
+        Run r = run("validate", CSTO, bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("ok " + CSTO);
+        assertThat(r.err()).contains(bad + ":1:1: missing field 'grouping' in the scenario").contains("1 of 2 files invalid");
+    }
+
+    @Test
+    void outputFileIsWrittenWhole(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report.json");
+        Run r = run("assess", CSTO, "--format", "json", "-o", report.toString(), "--rules", "rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(report)).startsWith("{").contains("\"phase\" : \"nascent\"");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.json");
+        }
+    }
+
+    @Test
+    void neverOverwritesItsInput(@TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("s.yaml");
+        Files.copy(Path.of(CSTO), scenario);
+        byte[] before = Files.readAllBytes(scenario);
+        Run r = run("assess", scenario.toString(), "-o", scenario.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("refusing to write the report to " + scenario + ": it is an input");
+        assertThat(Files.readAllBytes(scenario)).isEqualTo(before);
+    }
+
+    @Test
+    void rulesListsEveryRuleWithTierAndFactor() {
+        Run r = run("rules", "--rules", "rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("rules/30-trust-and-identity.drl")
+                .contains("tier 3, mutual-trust")
+                .contains("Arming a member's adversary erodes mutual trust")
+                .containsPattern("\\d+ rules\\n$");
+    }
+
+    @Test
+    void addRulesLoadsAFurtherRuleFile(@TempDir Path dir) throws IOException {
+        Path extra = dir.resolve("extra.drl");
+        Files.writeString(extra, """
+                package seccom.rules;
+                import org.seccom.model.*;
+                // A grouping with any member at all has a heartbeat (a test rule).
+                rule "A test rule that is listed"
+                    @tier("test")
+                when
+                    Grouping()
+                then
+                end
+                """);
+        Run r = run("rules", "--rules", "rules", "--add-rules", extra.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains(extra.toString()).contains("A test rule that is listed");
+    }
+
+    @Test
+    void ruleFileThatDoesNotCompileIsReportedWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path extra = dir.resolve("broken.drl");
+        Files.writeString(extra, "package seccom.rules;\nrule \"Broken\"\n    @tier(\"test\")\nwhn\nthen\nend\n");
+        Run r = run("assess", CSTO, "--rules", "rules", "--add-rules", extra.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith(extra + ":4:").contains("whn");
+    }
+
+    @Test
+    void profileCanBeSwappedAndMovesTheScores(@TempDir Path dir) throws IOException {
+        Path profile = dir.resolve("profile.yaml");
+        Files.writeString(profile, Files.readString(Path.of("rules/profile.yaml"), StandardCharsets.UTF_8)
+                .replace("trust.arms-to-adversary: {value: -20,", "trust.arms-to-adversary: {value: -40,"));
+        Run base = run("assess", CSTO, "--format", "json", "--rules", "rules");
+        Run swapped = run("assess", CSTO, "--format", "json", "--rules", "rules", "--profile", profile.toString());
+        assertThat(swapped.code()).isZero();
+        assertThat(swapped.out()).contains("\"points\" : -40.00").isNotEqualTo(base.out());
+    }
+
+    @Test
+    void missingProfileParameterIsNamed(@TempDir Path dir) throws IOException {
+        Path profile = dir.resolve("profile.yaml");
+        Files.writeString(profile, Files.readString(Path.of("rules/profile.yaml"), StandardCharsets.UTF_8)
+                .lines().filter(l -> !l.startsWith("trust.criticism:")).reduce("", (a, b) -> a + b + "\n"));
+        Run r = run("assess", CSTO, "--rules", "rules", "--profile", profile.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("profile parameter 'trust.criticism' is not defined in " + profile);
+    }
+
+    @Test
+    void schemaCommandPrintsThePublishedSchema() throws IOException {
+        Run r = run("schema");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(Files.readString(Path.of("schema/scenario.schema.json")));
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("assess").contains("validate").contains("rules").contains("Exit codes");
+    }
+}

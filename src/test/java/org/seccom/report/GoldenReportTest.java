@@ -1,0 +1,89 @@
+package org.seccom.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.seccom.engine.Engine;
+import org.seccom.engine.RuleBase;
+import org.seccom.model.Assessment;
+import org.seccom.scenario.ProfileReader;
+import org.seccom.scenario.ScenarioReader;
+
+/**
+ * Every scenario under scenarios/ is paired with its expected report in each format under
+ * src/test/resources/golden/ (name.txt, name.json, name.md). Run with -Dseccom.updateGolden=true to
+ * rewrite them on purpose, then read the diff before committing.
+ */
+class GoldenReportTest {
+    private static final Path SCENARIOS = Path.of("scenarios");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final boolean UPDATE = Boolean.getBoolean("seccom.updateGolden");
+    private static final List<Format> FORMATS = List.of(Format.TEXT, Format.JSON, Format.MARKDOWN);
+
+    @TestFactory
+    Stream<DynamicTest> eachScenarioMatchesItsGoldenReports() throws IOException {
+        Engine engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
+        var profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path scenario : scenarios()) {
+            Assessment assessment = engine.assess(new ScenarioReader().read(scenario), profile);
+            for (Format format : FORMATS) {
+                Path golden = GOLDEN.resolve(goldenName(scenario, format));
+                tests.add(DynamicTest.dynamicTest(golden.getFileName().toString(), () -> {
+                    String actual = format.renderer().render(assessment);
+                    if (UPDATE) Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                    assertThat(golden).as("golden report %s (rewrite with -Dseccom.updateGolden=true)", golden).exists();
+                    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyGoldenReportBelongsToAScenario() throws IOException {
+        Set<String> expected = new TreeSet<>();
+        for (Path scenario : scenarios()) for (Format f : FORMATS) expected.add(goldenName(scenario, f));
+        Set<String> present = new TreeSet<>();
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            files.forEach(p -> present.add(p.getFileName().toString()));
+        }
+        assertThat(present).isEqualTo(expected);
+    }
+
+    @Test
+    void theSameInputsGiveTheSameBytes() {
+        Engine engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
+        var profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        var scenario = new ScenarioReader().read(Path.of("scenarios/csto-2017.yaml"));
+        String first = Format.JSON.renderer().render(engine.assess(scenario, profile));
+        String second = Format.JSON.renderer().render(engine.assess(scenario, profile));
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static List<Path> scenarios() throws IOException {
+        try (Stream<Path> files = Files.list(SCENARIOS)) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    private static String goldenName(Path scenario, Format format) {
+        String base = scenario.getFileName().toString().replaceFirst("\\.yaml$", "");
+        return base + switch (format) {
+            case TEXT -> ".txt";
+            case JSON -> ".json";
+            case MARKDOWN -> ".md";
+        };
+    }
+}
