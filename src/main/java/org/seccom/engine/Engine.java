@@ -89,21 +89,29 @@ public final class Engine {
             fired = session.fireAllRules(maxFirings);
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
-            String file = ruleBase.rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::file)
-                    .findFirst().orElse("rules");
+            RuleInfo info = ruleInfo(rule);
+            String file = info == null ? "rules" : info.file();
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof NoSuchElementException missing) {
-                throw new InvalidInputException(List.of(new Problem(file, 0, 0,
+                throw new InvalidInputException(List.of(new Problem(file, info == null ? 0 : info.line(), 0,
                         "rule \"" + rule + "\": " + missing.getMessage() + "; add it there with a value and a why")));
             }
             throw new IllegalStateException("rule \"" + rule + "\" (" + file + ") failed: " + cause, cause);
         }
         if (fired >= maxFirings) {
-            throw new InvalidInputException(List.of(new Problem("rules", 0, 0,
-                    "the rules did not settle after " + maxFirings + " firings; a rule probably re-triggers itself"
-                            + " (e.g. it modifies or inserts what it matches). Busiest rules: " + recorder.busiest(5))));
+            RuleInfo busiest = ruleInfo(recorder.busiestRule());
+            throw new InvalidInputException(List.of(new Problem(busiest == null ? "rules" : busiest.file(),
+                    busiest == null ? 0 : busiest.line(), 0,
+                    "the rules did not settle after " + maxFirings + " firings; "
+                            + (busiest == null ? "" : "rule \"" + busiest.name() + "\" probably re-triggers itself"
+                                    + " (it modifies or inserts what it matches); add a guard. ")
+                            + "Busiest rules: " + recorder.busiest(5))));
         }
         return fired;
+    }
+
+    private RuleInfo ruleInfo(String name) {
+        return ruleBase.rules().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
     }
 
     private static Names namesOf(Scenario scenario) {

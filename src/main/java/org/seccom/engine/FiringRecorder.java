@@ -15,6 +15,13 @@ final class FiringRecorder extends DefaultAgendaEventListener {
         counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
     }
 
+    /** The rule that fired most, or null when none fired. */
+    String busiestRule() {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     /** The rules that fired most, as {@code "name" (n times)}, most first. */
     String busiest(int limit) {
         return counts.entrySet().stream()

@@ -44,6 +44,8 @@ public final class RuleBase {
     private static final String RESOURCE_DIR = "seccom/rules/";
     /** Drools names the rule in some messages without giving its line. */
     private static final Pattern RULE_NAME = Pattern.compile("Rule name='([^']*)'");
+    /** The parser puts the place of a syntax error in its text, with a zero-based column. */
+    private static final Pattern PARSER_PLACE = Pattern.compile("(?<=\\] )Line (\\d+):(\\d+) ");
     /** Where the default rules and profile sit inside the jar. */
     public static final String BUNDLED = "seccom/rules";
 
@@ -160,7 +162,7 @@ public final class RuleBase {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) throw new InvalidInputException(compileProblems(errors, displayName, textOf));
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        List<RuleInfo> rules = describe(kieBase, displayName);
+        List<RuleInfo> rules = describe(kieBase, displayName, textOf);
         checkMetadata(rules);
         log.debug("compiled {} rules from {} files in {} ms", rules.size(), sources.size(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -177,6 +179,13 @@ public final class RuleBase {
             if (full.startsWith("Parser returned a null Package")) continue;
             String text = full.lines().findFirst().orElse(full);
             int line = m.getLine();
+            int column = 0;
+            Matcher place = PARSER_PLACE.matcher(text);
+            if (place.find()) { // "[ERR 102] Line 9:0 mismatched ...": the place leads the message instead
+                line = Integer.parseInt(place.group(1));
+                column = Integer.parseInt(place.group(2)) + 1;
+                text = place.replaceFirst("");
+            }
             Matcher rule = RULE_NAME.matcher(full);
             if (rule.find()) {
                 text = text + " (in rule \"" + rule.group(1) + "\")";
@@ -184,7 +193,7 @@ public final class RuleBase {
             }
             String detail = full.lines().filter(l -> l.startsWith("[Error:")).findFirst().orElse("");
             if (!detail.isEmpty()) text = text + " " + detail;
-            Problem p = new Problem(file, line, line > 0 ? Math.max(m.getColumn(), 0) : 0, text);
+            Problem p = new Problem(file, line, line > 0 ? column : 0, text);
             problems.putIfAbsent(p.toString(), p);
         }
         if (problems.isEmpty()) {
@@ -205,7 +214,7 @@ public final class RuleBase {
         return 0;
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> displayName) {
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> displayName, Map<String, String> textOf) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
@@ -219,7 +228,7 @@ public final class RuleBase {
                     }
                 }
                 Map<String, Object> meta = r.getMetaData();
-                rules.add(new RuleInfo(file, order, r.getName(), str(meta.get("tier")), str(meta.get("factor")),
+                rules.add(new RuleInfo(file, lineOfRule(textOf.get(file), r.getName()), order, r.getName(), str(meta.get("tier")), str(meta.get("factor")),
                         str(meta.get("mechanism"))));
             }
         }
@@ -231,7 +240,7 @@ public final class RuleBase {
         List<Problem> problems = new ArrayList<>();
         for (RuleInfo r : rules) {
             if (r.tier() == null) {
-                problems.add(new Problem(r.file(), 0, 0, "rule \"" + r.name()
+                problems.add(new Problem(r.file(), r.line(), 0, "rule \"" + r.name()
                         + "\" has no @tier; give it @tier(\"1\"), \"2\" or \"3\" (with @factor) or the stage it serves,"
                         + " e.g. @tier(\"scoring\") or @tier(\"phase\")"));
             }

@@ -57,7 +57,7 @@ public final class ProfileReader {
         };
         @SuppressWarnings("unchecked")
         Map<String, Entry> entries = (Map<String, Entry>) binder.bind(root, type, "");
-        if (entries == null || !problems.isEmpty()) throw new InvalidInputException(problems);
+        if (entries == null) throw new InvalidInputException(problems);
         Map<String, Parameter> parameters = new LinkedHashMap<>();
         entries.forEach((key, e) -> {
             if (e.why().isBlank()) {

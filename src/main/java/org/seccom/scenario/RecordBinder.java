@@ -54,6 +54,9 @@ final class RecordBinder {
 
     private static final Map<Class<?>, List<FieldSpec>> FIELDS = new ConcurrentHashMap<>();
 
+    /** Fields that take a share or probability, from 0 to 1. */
+    static final Set<String> UNIT_INTERVAL = Set.of("confidence", "costShare");
+
     /** Fact records by the {@code kind:} that selects them, in declaration order. */
     static final Map<String, Class<?>> KINDS = kinds();
 
@@ -123,10 +126,12 @@ final class RecordBinder {
             if (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL) {
                 return Double.valueOf(text);
             }
-            return fail(node, path + " is '" + text + "'; expected " + expectation(cls));
+            return fail(node, path + " is '" + text + "'; expected "
+                    + (UNIT_INTERVAL.contains(lastName(path)) ? "a number from 0 to 1" : expectation(cls)));
         }
         if (cls == Boolean.class) {
-            if (scalar.type() == ScalarType.BOOLEAN) return Boolean.valueOf(text.toLowerCase(Locale.ROOT).equals("true"));
+            // The parser reads YAML 1.1 booleans: true/false, yes/no, on/off.
+            if (scalar.type() == ScalarType.BOOLEAN) return Set.of("true", "yes", "on", "y").contains(text.toLowerCase(Locale.ROOT));
             return fail(node, path + " is '" + text + "'; expected " + expectation(cls));
         }
         if (cls == LocalDate.class) {
@@ -168,14 +173,13 @@ final class RecordBinder {
         if (!(node instanceof MapNode map)) {
             return fail(node, path + " is " + node.describe() + "; expected a mapping of keys to values");
         }
+        // As with lists, entries that could not be bound are left out and their problems recorded.
         Map<String, Object> out = new LinkedHashMap<>();
-        boolean ok = true;
         for (Entry e : map.entries().values()) {
             Object value = bind(e.value(), valueType, path.isEmpty() ? e.key() : path + "." + e.key());
-            ok &= value != null;
-            out.put(e.key(), value);
+            if (value != null) out.put(e.key(), value);
         }
-        return ok ? out : null;
+        return out;
     }
 
     private Object bindFact(Node node, String path) {
@@ -232,7 +236,7 @@ final class RecordBinder {
                     ok = false;
                     if (misspelt.contains(f.name())) continue; // already reported as "did you mean"
                     problems.add(new Problem(file, map.at().line(), map.at().column(),
-                            "missing field '" + f.name() + "' in " + label(path, cls) + ": " + f.doc()));
+                            "missing field '" + f.name() + "' in " + label(path, cls) + describe(f)));
                 }
                 continue;
             }
@@ -275,6 +279,16 @@ final class RecordBinder {
         }
     }
 
+    /** ": what the field means; one of a, b, c" for a missing-field message. */
+    private static String describe(FieldSpec f) {
+        String doc = f.doc().strip();
+        if (doc.endsWith(".")) doc = doc.substring(0, doc.length() - 1);
+        if (!doc.isEmpty()) doc = ": " + Character.toLowerCase(doc.charAt(0)) + doc.substring(1);
+        Class<?> type = f.component().getType();
+        if (type.isEnum()) doc += "; one of " + String.join(", ", enumNames(type));
+        return doc;
+    }
+
     /** A record whose first field is text and whose others may be left out can be written as that text. */
     private static boolean scalarForm(List<FieldSpec> fields) {
         return !fields.isEmpty() && fields.get(0).component().getType() == String.class
@@ -285,6 +299,10 @@ final class RecordBinder {
         if (path.isEmpty()) return "the scenario";
         Kind kind = cls.getAnnotation(Kind.class);
         return kind == null ? path : path + " (a " + kind.value() + ")";
+    }
+
+    private static String lastName(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     static String expectation(Class<?> cls) {

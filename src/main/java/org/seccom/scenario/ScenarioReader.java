@@ -68,7 +68,7 @@ public final class ScenarioReader {
         Scenario scenario = (Scenario) binder.bind(root, Scenario.class, "");
         if (scenario == null) throw new InvalidInputException(problems);
         // Facts that did not bind are left out of `scenario`; the rest are still checked for meaning.
-        new Checks(name, binder, scenario, problems).run();
+        new Checks(name, binder, scenario, problems, idsWritten((MapNode) root)).run();
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return expandAll(scenario);
     }
@@ -82,7 +82,11 @@ public final class ScenarioReader {
         private final Set<String> members = new LinkedHashSet<>();
         private final Set<String> known = new LinkedHashSet<>();
 
-        Checks(String file, RecordBinder binder, Scenario scenario, List<Problem> problems) {
+        /** Every fact id written in the file, including those of facts left out for other problems. */
+        private final Set<String> idsWritten;
+
+        Checks(String file, RecordBinder binder, Scenario scenario, List<Problem> problems, Set<String> idsWritten) {
+            this.idsWritten = idsWritten;
             this.file = file;
             this.binder = binder;
             this.scenario = scenario;
@@ -104,12 +108,11 @@ public final class ScenarioReader {
                 checkStateRefs(fact, path);
                 checkKindSpecific(fact, path);
             }
-            Set<String> factIds = ids.keySet();
             for (Fact fact : scenario.facts()) {
-                if (fact instanceof TrustSignal t && t.concerning() != null && !factIds.contains(t.concerning())) {
+                if (fact instanceof TrustSignal t && t.concerning() != null && !idsWritten.contains(t.concerning())) {
                     String path = binder.pathOf(fact);
                     report(path + ".concerning", path + ".concerning names '" + t.concerning()
-                            + "', which is not the id of any fact" + Suggest.didYouMean(t.concerning(), factIds));
+                            + "', which is not the id of any fact" + Suggest.didYouMean(t.concerning(), idsWritten));
                 }
             }
         }
@@ -153,7 +156,10 @@ public final class ScenarioReader {
                 if (!ids.add(g.id())) report(path + ".id", "duplicate group id '" + g.id() + "'");
                 for (int j = 0; j < g.members().size(); j++) {
                     String code = g.members().get(j);
-                    if (!members.contains(code)) {
+                    if (known.contains(code) && !members.contains(code)) {
+                        report(path + ".members[" + j + "]", path + ".members names '" + code
+                                + "', which is an outsider, not a member; a group lists members only");
+                    } else if (!members.contains(code)) {
                         report(path + ".members[" + j + "]", path + ".members names '" + code
                                 + "', which is not a member" + Suggest.didYouMean(code, members));
                     }
@@ -163,8 +169,9 @@ public final class ScenarioReader {
 
         private void checkBasis(Basis b, String path) {
             if (b.confidence() < 0 || b.confidence() > 1) {
-                report(path + ".confidence", path + ".confidence is " + b.confidence()
-                        + "; expected a number from 0 to 1 (1 = certain; contested claims lower)");
+                report(path + ".confidence", path + ".confidence is " + plain(b.confidence())
+                        + "; expected a number from 0 to 1 (1 = certain; contested claims lower)"
+                        + percentHint(b.confidence()));
             }
             if (b.from() != null && b.until() != null && b.until().isBefore(b.from())) {
                 report(path + ".until", path + ": until " + b.until() + " is before from " + b.from()
@@ -173,7 +180,7 @@ public final class ScenarioReader {
             if (!scenario.sources().containsKey(b.source().key())) {
                 String at = binder.locationOf(path + ".source.key") != null ? path + ".source.key" : path + ".source";
                 report(at, path + ".source names '" + b.source().key() + "', which is not among the sources"
-                        + Suggest.didYouMean(b.source().key(), scenario.sources().keySet())
+                        + Suggest.didYouMeanAside(b.source().key(), scenario.sources().keySet())
                         + "; add it under sources with its full reference");
             }
             if (b.claim().isBlank()) report(path + ".claim", path + ".claim is empty; state the claim in one line");
@@ -206,7 +213,7 @@ public final class ScenarioReader {
             if (allowAll && ALL.equals(code)) return;
             if (!known.contains(code)) {
                 report(at, field + " names '" + code + "', which is neither a member nor a listed outsider"
-                        + Suggest.didYouMean(code, known) + "; add it to outsiders if the fact is right");
+                        + Suggest.didYouMeanAside(code, known) + "; add it to outsiders if the fact is right");
             }
         }
 
@@ -218,7 +225,8 @@ public final class ScenarioReader {
                 }
             } else if (fact instanceof CoreState c && c.costShare() != null
                     && (c.costShare() < 0 || c.costShare() > 1)) {
-                report(path + ".costShare", path + ".costShare is " + c.costShare() + "; expected a share from 0 to 1");
+                report(path + ".costShare", path + ".costShare is " + plain(c.costShare())
+                        + "; expected a share from 0 to 1" + percentHint(c.costShare()));
             } else if (fact instanceof TrustSignal t && t.actors().contains(t.target())) {
                 report(path + ".target", path + ": " + t.target() + " is both actor and target; a trust signal goes from some states to another");
             }
@@ -233,6 +241,29 @@ public final class ScenarioReader {
             Location at = binder.locationOf(path);
             problems.add(new Problem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), message));
         }
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** For a value that looks like a percentage, the share it probably meant. */
+    private static String percentHint(double v) {
+        return v > 1 && v <= 100 ? "; for " + plain(v) + "% write " + plain(v / 100) : "";
+    }
+
+    private static Set<String> idsWritten(MapNode root) {
+        Set<String> ids = new LinkedHashSet<>();
+        YamlTree.Entry facts = root.entry("facts");
+        if (facts != null && facts.value() instanceof YamlTree.ListNode list) {
+            for (Node item : list.items()) {
+                if (item instanceof MapNode fact && fact.entry("id") != null
+                        && fact.entry("id").value() instanceof YamlTree.ScalarNode id) {
+                    ids.add(id.text());
+                }
+            }
+        }
+        return ids;
     }
 
     /** Replaces a lone {@code all} in member lists with the codes of every listed member. */

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.seccom.model.Doc;
 import org.seccom.model.Fact;
 import org.seccom.model.Kind;
@@ -26,8 +25,6 @@ import org.seccom.scenario.RecordBinder.FieldSpec;
  * that must be members or outsiders, unique ids, date order) are beyond a schema and stay in the reader.
  */
 public final class SchemaWriter {
-    private static final Set<String> UNIT_INTERVAL = Set.of("confidence", "costShare");
-
     private final Map<String, Object> defs = new LinkedHashMap<>();
 
     public static String scenarioSchema() {
@@ -70,7 +67,7 @@ public final class SchemaWriter {
             Map<String, Object> p = new LinkedHashMap<>();
             if (!f.doc().isEmpty()) p.put("description", f.doc());
             p.putAll(typeSchema(f.component().getGenericType(), f.component().isAnnotationPresent(StateRef.class)));
-            if (UNIT_INTERVAL.contains(f.name())) {
+            if (RecordBinder.UNIT_INTERVAL.contains(f.name())) {
                 p.put("minimum", 0);
                 p.put("maximum", 1);
             }
