@@ -43,7 +43,7 @@ class ProfileReaderTest {
     void aParameterWithoutWhyIsRejected() {
         assertThat(messagesReading("parameter-without-why.yaml")).containsExactly(
                 FIXTURES + "parameter-without-why.yaml:3:19: missing field 'why' in weight.knowledge:"
-                        + " One line on why the value is what it is.");
+                        + " one line on why the value is what it is");
     }
 
     @Test

@@ -1,0 +1,202 @@
+package org.seccom.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.seccom.engine.RuleHarness.act;
+import static org.seccom.engine.RuleHarness.by;
+import static org.seccom.engine.RuleHarness.coreOfCapability;
+import static org.seccom.engine.RuleHarness.divergentValue;
+import static org.seccom.engine.RuleHarness.flow;
+import static org.seccom.engine.RuleHarness.identity;
+import static org.seccom.engine.RuleHarness.learning;
+import static org.seccom.engine.RuleHarness.members;
+import static org.seccom.engine.RuleHarness.militarisedDispute;
+import static org.seccom.engine.RuleHarness.operatingBody;
+import static org.seccom.engine.RuleHarness.points;
+import static org.seccom.engine.RuleHarness.sharedValue;
+import static org.seccom.engine.RuleHarness.times;
+import static org.seccom.engine.RuleHarness.withConfidence;
+import static org.seccom.model.IdentityMarker.COMMON_SYMBOLS;
+import static org.seccom.model.Level.HIGH;
+import static org.seccom.model.Level.LOW;
+import static org.seccom.model.Level.MEDIUM;
+import static org.seccom.model.Signal.ARMS_SUPPLY;
+import static org.seccom.model.Signal.SUPPORT;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.seccom.engine.RuleHarness.Given;
+import org.seccom.model.Finding;
+
+/** Scoring (rules/40-scores.drl): factor scores from findings, tier and condition scores from their parts. */
+class ScoringRulesTest {
+    static final List<String> TIER_2 = List.of("power", "knowledge", "transactions", "institutions", "social-learning");
+
+    /** A score as the rules write it: within 0 to 100, to one decimal. */
+    static double bounded(double value) {
+        return Math.max(0.0, Math.min(100.0, Math.round(value * 10.0) / 10.0));
+    }
+
+    static double sumOfPoints(Given given, String factor) {
+        return given.assess().findingsFor(factor).stream().mapToDouble(Finding::points).sum();
+    }
+
+    // --- Factors ---------------------------------------------------------------------------------
+
+    @Test
+    void aFactorScoresTheSumOfItsFindingsPoints() {
+        Given given = members("AAA", "BBB", "CCC")
+                .fact(sharedValue("sovereignty", "AAA", "BBB", "CCC"),
+                      sharedValue("order", "AAA", "BBB"),
+                      divergentValue("regime-type", "CCC"),
+                      learning("other-factor", HIGH, "AAA", "BBB", "CCC"));
+
+        double expected = points("value.shared") + points("value.shared") * 2 / 3 + points("value.divergent") / 3;
+        assertThat(given.assess().findingsFor("knowledge")).hasSize(3);
+        assertThat(sumOfPoints(given, "knowledge")).isCloseTo(expected, within(0.02));
+        assertThat(given.score("knowledge")).isCloseTo(bounded(sumOfPoints(given, "knowledge")), within(1e-9));
+    }
+
+    @Test
+    void aFactorScoreStopsAtOneHundred() {
+        int enough = (int) Math.ceil(100 / points("value.shared")) + 2;
+        Given given = members("AAA", "BBB").facts(times(enough, i -> sharedValue("value-" + i, "AAA", "BBB")));
+
+        assertThat(sumOfPoints(given, "knowledge")).isGreaterThan(100);
+        assertThat(given.score("knowledge")).isEqualTo(100.0);
+    }
+
+    @Test
+    void aFactorScoreStopsAtZero() {
+        Given given = members("AAA", "BBB", "CCC")
+                .fact(sharedValue("market-economy", "AAA"),
+                      divergentValue("regime-type", "AAA", "BBB", "CCC"),
+                      divergentValue("religion", "AAA", "BBB", "CCC"));
+
+        assertThat(sumOfPoints(given, "knowledge")).isNegative();
+        assertThat(given.score("knowledge")).isZero();
+    }
+
+    @Test
+    void aFactorWithoutFindingsScoresZero() {
+        Given given = members("AAA", "BBB").fact(sharedValue("sovereignty", "AAA", "BBB"));
+
+        assertThat(given.assess().scores()).containsKeys("power", "mutual-trust", "loosely-coupled", "tightly-coupled");
+        assertThat(given.score("power")).isZero();
+        assertThat(given.score("knowledge")).isPositive();
+    }
+
+    @Test
+    void onlyAFactorsOwnFindingsCountTowardsItsScore() {
+        Given given = members("AAA", "BBB")
+                .fact(coreOfCapability("core", "AAA", MEDIUM),
+                      flow("trade", LOW, "AAA", "BBB"));
+
+        assertThat(given.score("power")).isCloseTo(points("core.capability.medium"), within(0.05));
+        assertThat(given.score("transactions")).isCloseTo(points("transaction.low"), within(0.05));
+    }
+
+    // --- Confidence ------------------------------------------------------------------------------
+
+    @Test
+    void aFactBelievedToDegreeCCountsCTimesItsPoints() {
+        Given given = members("AAA", "BBB")
+                .fact(withConfidence(0.6, act("backing", by("BBB"), SUPPORT, "AAA")));
+
+        Finding finding = given.onlyFindingOf(TrustAndIdentityRulesTest.BACKING);
+        assertThat(finding.fullPoints()).isEqualTo(points("trust.support"));
+        assertThat(finding.confidence()).isCloseTo(0.6, within(1e-9));
+        assertThat(finding.points()).isCloseTo(points("trust.support") * 0.6, within(0.006));
+        assertThat(given.score("mutual-trust")).isCloseTo(bounded(points("trust.support") * 0.6), within(0.05));
+    }
+
+    @Test
+    void aFindingFromTwoFactsCountsTheProductOfTheirConfidences() {
+        Given given = members("AAA", "BBB").outsider("XXX")
+                .fact(withConfidence(0.9, militarisedDispute("war", "BBB", "XXX")),
+                      withConfidence(0.7, act("arms", by("AAA"), ARMS_SUPPLY, "XXX")))
+                .facts(times(5, i -> act("backing-" + i, by("AAA"), SUPPORT, "BBB")));
+
+        Finding finding = given.onlyFindingOf(TrustAndIdentityRulesTest.ARMING_ADVERSARY);
+        assertThat(finding.confidence()).isCloseTo(0.63, within(1e-9));
+        assertThat(finding.points()).isCloseTo(points("trust.arms-to-adversary") * 0.63, within(0.006));
+        assertThat(given.score("mutual-trust"))
+                .isCloseTo(bounded(5 * points("trust.support") + points("trust.arms-to-adversary") * 0.63), within(0.05));
+    }
+
+    // --- Tiers and Deutsch's conditions ------------------------------------------------------------
+
+    @Test
+    void aTierScoresTheWeightedMeanOfItsFactors() {
+        Given given = members("AAA", "BBB")
+                .fact(coreOfCapability("core", "AAA", HIGH),
+                      sharedValue("sovereignty", "AAA", "BBB"),
+                      operatingBody("council"))
+                .withProfile(Map.of("weight.power", 3.0, "weight.knowledge", 1.0, "weight.institutions", 0.5));
+
+        double weighted = 0;
+        double weights = 0;
+        for (String factor : TIER_2) {
+            double w = given.assess().parts().stream()
+                    .filter(p -> p.whole().equals("tier-2") && p.part().equals(factor)).findFirst().orElseThrow().weight();
+            weighted += w * given.score(factor);
+            weights += w;
+        }
+        assertThat(weights).isEqualTo(3.0 + 1.0 + 0.5 + points("weight.transactions") + points("weight.social-learning"));
+        assertThat(given.score("tier-2")).isCloseTo(bounded(weighted / weights), within(0.05));
+        assertThat(given.score("tier-2")).isNotCloseTo(bounded(
+                TIER_2.stream().mapToDouble(given::score).sum() / TIER_2.size()), within(0.5));
+    }
+
+    @Test
+    void theDefaultTiersAreTheWeightedMeansOfTheProfilesWeights() {
+        Given given = members("AAA", "BBB")
+                .fact(act("backing", by("BBB"), SUPPORT, "AAA"),
+                      identity("symbols", COMMON_SYMBOLS, "AAA", "BBB"));
+
+        double trust = given.score("mutual-trust");
+        double identity = given.score("collective-identity");
+        double wTrust = points("weight.mutual-trust");
+        double wIdentity = points("weight.collective-identity");
+        assertThat(trust).isPositive();
+        assertThat(identity).isPositive();
+        assertThat(given.score("tier-3")).isCloseTo(bounded((wTrust * trust + wIdentity * identity) / (wTrust + wIdentity)),
+                within(0.05));
+    }
+
+    @Test
+    void deutschsConditionsAreWeightedMeansOfTheFactorsThatShowThem() {
+        Given given = members("AAA", "BBB")
+                .fact(sharedValue("sovereignty", "AAA", "BBB"),
+                      learning("academy", MEDIUM, "AAA", "BBB"),
+                      operatingBody("council"),
+                      flow("trade", HIGH, "AAA", "BBB"),
+                      act("backing", by("BBB"), SUPPORT, "AAA"),
+                      identity("symbols", COMMON_SYMBOLS, "AAA", "BBB"));
+
+        double values = mean(given, Map.of("knowledge", "deutsch.values.knowledge",
+                "social-learning", "deutsch.values.social-learning"));
+        double responsiveness = mean(given, Map.of("institutions", "deutsch.responsiveness.institutions",
+                "transactions", "deutsch.responsiveness.transactions", "mutual-trust", "deutsch.responsiveness.mutual-trust"));
+        double predictability = mean(given, Map.of("mutual-trust", "deutsch.predictability.mutual-trust",
+                "collective-identity", "deutsch.predictability.collective-identity",
+                "institutions", "deutsch.predictability.institutions"));
+        assertThat(given.score("compatible-values")).isCloseTo(bounded(values), within(0.05));
+        assertThat(given.score("mutual-responsiveness")).isCloseTo(bounded(responsiveness), within(0.05));
+        assertThat(given.score("mutual-predictability")).isCloseTo(bounded(predictability), within(0.05));
+        assertThat(given.score("deutsch")).isCloseTo(bounded((given.score("compatible-values")
+                + given.score("mutual-responsiveness") + given.score("mutual-predictability")) / 3), within(0.05));
+    }
+
+    /** The weighted mean of factor scores, with each factor's weight read from the profile key given for it. */
+    private static double mean(Given given, Map<String, String> weightKeyOfFactor) {
+        double weighted = 0;
+        double weights = 0;
+        for (Map.Entry<String, String> e : weightKeyOfFactor.entrySet()) {
+            weighted += points(e.getValue()) * given.score(e.getKey());
+            weights += points(e.getValue());
+        }
+        return weighted / weights;
+    }
+}
