@@ -30,12 +30,15 @@ import org.seccom.model.Score;
 import org.seccom.model.Whole;
 import org.seccom.scenario.InvalidInputException;
 import org.seccom.scenario.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the rule base over one scenario: one fresh session per evaluation, facts in, rules fired to
  * a fixed point, conclusions out. Java decides nothing here; it only collects what the rules derived.
  */
 public final class Engine {
+    private static final Logger log = LoggerFactory.getLogger(Engine.class);
     /** More firings than this means a rule keeps re-triggering itself. */
     public static final int DEFAULT_MAX_FIRINGS = 100_000;
 
@@ -66,6 +69,7 @@ public final class Engine {
 
     /** Assesses the scenario as it stood on {@code day}: members and facts of that day only. */
     public Assessment assess(Scenario scenario, Profile profile, LocalDate day) {
+        long start = System.nanoTime();
         KieSession session = ruleBase.kieBase().newKieSession();
         FiringRecorder recorder = new FiringRecorder();
         try {
@@ -77,7 +81,10 @@ public final class Engine {
             for (Member m : scenario.members()) if (members.contains(m.code())) session.insert(m);
             for (Fact f : scenario.factsOn(day)) session.insert(f);
             int fired = fire(session, recorder, profile);
-            return collect(scenario, day, members, session, fired);
+            Assessment assessment = collect(scenario, day, members, session, fired);
+            log.debug("assessed {} on {}: {} findings, {} firings, {} ms", scenario.scenario(), day,
+                    assessment.findings().size(), fired, (System.nanoTime() - start) / 1_000_000);
+            return assessment;
         } finally {
             session.dispose();
         }

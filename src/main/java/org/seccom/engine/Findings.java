@@ -34,6 +34,7 @@ public final class Findings {
             confidence *= f.confidence();
         }
         Object mechanism = meta.get("mechanism");
+        if (!text.isEmpty()) text = Character.toUpperCase(text.charAt(0)) + text.substring(1); // a sentence
         return Finding.of(rule.getName(), String.valueOf(meta.get("tier")), factor.toString(),
                 mechanism == null ? null : mechanism.toString(), fullPoints, confidence, ids,
                 new ArrayList<>(sources), text);

@@ -2,7 +2,6 @@ package org.seccom.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.WordUtils;
 import org.seccom.model.Assessment;
 import org.seccom.model.Blocker;
 import org.seccom.model.Conclusion;
@@ -47,8 +46,8 @@ public final class TextReport implements Renderer {
         } else {
             out.append("Blockers: what holds the grouping below ").append(a.blockers().get(0).phase()).append('\n');
             for (Blocker b : a.blockers()) {
-                wrap(out, "    ", String.format(Locale.ROOT, "  %-22s %5s, needs %s: %s", b.subject(),
-                        Numbers.score(b.actual()), Numbers.plain(b.min()), b.why()));
+                wrap(out, String.format(Locale.ROOT, "  %-22s %5s, needs %s: ", b.subject(),
+                        Numbers.score(b.actual()), Numbers.plain(b.min())), "    ", b.why());
             }
         }
 
@@ -65,8 +64,11 @@ public final class TextReport implements Renderer {
 
     private static void findings(StringBuilder out, Assessment a, Factor f) {
         List<Finding> list = a.findingsFor(f.name());
-        out.append('\n').append(f.label()).append(" [").append(f.name()).append("]: ")
-                .append(Numbers.score(a.score(f.name()))).append('\n');
+        double sum = list.stream().mapToDouble(Finding::points).sum();
+        String bounded = Math.abs(sum - a.score(f.name())) >= 0.05
+                ? " (its findings sum to " + Numbers.points(sum) + ", kept within 0-100)" : "";
+        out.append('\n');
+        wrap(out, "", "  ", f.label() + " [" + f.name() + "]: " + Numbers.score(a.score(f.name())) + bounded);
         if (list.isEmpty()) {
             out.append("  (no findings)\n");
             return;
@@ -75,7 +77,7 @@ public final class TextReport implements Renderer {
             String confidence = x.confidence() < 1
                     ? String.format(Locale.ROOT, " (%s x confidence %.2f)", Numbers.points(x.fullPoints()), x.confidence())
                     : "";
-            wrap(out, "          ", String.format(Locale.ROOT, "  %7s  %s%s", Numbers.points(x.points()), x.rule(), confidence));
+            wrap(out, String.format(Locale.ROOT, "  %7s  ", Numbers.points(x.points())), "           ", x.rule() + confidence);
             wrap(out, "           ", "           " + x.text());
             wrap(out, "           ", "           facts: " + String.join(", ", x.facts()) + "; sources: "
                     + String.join("; ", x.sources()));
@@ -89,20 +91,35 @@ public final class TextReport implements Renderer {
     }
 
     private static void labelled(StringBuilder out, String label, String value, String reason) {
-        wrap(out, "             ", String.format(Locale.ROOT, "%-12s %s: %s", label, value, reason));
+        wrap(out, String.format(Locale.ROOT, "%-12s ", label), "             ", value + ": " + reason);
     }
 
-    /**
-     * Appends {@code text} wrapped at word boundaries to the report width, keeping its own leading
-     * spaces on the first line and indenting continuation lines by {@code indent}.
-     */
+    /** As {@link #wrap(StringBuilder, String, String, String)}, with the text's own leading spaces as prefix. */
     static void wrap(StringBuilder out, String indent, String text) {
         int lead = 0;
         while (lead < text.length() && text.charAt(lead) == ' ') lead++;
-        String first = text.substring(0, lead);
-        String body = text.substring(lead);
-        String wrapped = WordUtils.wrap(body, WIDTH - Math.max(lead, indent.length()), "\n" + indent, true);
-        out.append(first).append(wrapped).append('\n');
+        wrap(out, text.substring(0, lead), indent, text.substring(lead));
+    }
+
+    /**
+     * Appends {@code prefix} and {@code body} wrapped at spaces to the report width, continuation
+     * lines indented by {@code indent}. A word longer than a line is left whole.
+     */
+    static void wrap(StringBuilder out, String prefix, String indent, String body) {
+        StringBuilder line = new StringBuilder(prefix);
+        boolean lineHasWord = false;
+        for (String word : body.strip().split(" +")) {
+            if (lineHasWord && line.length() + 1 + word.length() > WIDTH) {
+                out.append(line).append('\n');
+                line.setLength(0);
+                line.append(indent);
+                lineHasWord = false;
+            }
+            if (lineHasWord) line.append(' ');
+            line.append(word);
+            lineHasWord = true;
+        }
+        out.append(line).append('\n');
     }
 
     private static String capitalise(String s) {

@@ -72,6 +72,15 @@ class GoldenReportTest {
         assertThat(second).isEqualTo(first);
     }
 
+    @Test
+    void theReadmeShowsTheCurrentCstoReport() throws IOException {
+        String golden = Files.readString(GOLDEN.resolve("csto-2017.txt"), StandardCharsets.UTF_8);
+        String head = golden.substring(0, golden.indexOf("Findings:")).stripTrailing();
+        assertThat(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8))
+                .as("README's sample output (paste the head of src/test/resources/golden/csto-2017.txt)")
+                .contains(head);
+    }
+
     private static List<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
             return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
