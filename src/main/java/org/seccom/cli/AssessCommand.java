@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "assess",
+@Command(name = "assess", mixinStandardHelpOptions = true,
         description = {
             "Assess a scenario: score each factor and tier of Adler and Barnett's framework, place the grouping"
                     + " in a phase, give Deutsch's verdict and the blockers, with every finding traced to its rule,"

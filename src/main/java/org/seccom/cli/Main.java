@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
             ""},
         subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 unexpected failure, 2 bad usage or invalid input."})
+        footer = {"", "Exit codes: 0 done, 1 unexpected failure, 2 bad usage or invalid input.%n"})
 public final class Main {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
             description = "Show the stack trace of an error (for reporting a bug).")

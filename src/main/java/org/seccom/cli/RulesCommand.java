@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules",
+@Command(name = "rules", mixinStandardHelpOptions = true,
         description = {
             "List the rule base: each rule's file, tier, factor and name. Compiles the rules, so it also"
                     + " checks them.",

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "schema",
+@Command(name = "schema", mixinStandardHelpOptions = true,
         description = {
             "Print the JSON Schema of scenario files (also in schema/scenario.schema.json), for editors and"
                     + " other tools. seccom validate checks more than the schema can: codes, ids, dates, sources."})

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate",
+@Command(name = "validate", mixinStandardHelpOptions = true,
         description = {
             "Check scenario files without assessing them: every problem of every file, with file, line and"
                     + " column. Exit code 0 when all are sound, 2 when any is not.",

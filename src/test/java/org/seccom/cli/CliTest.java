@@ -199,6 +199,16 @@ class CliTest {
     }
 
     @Test
+    void eachSubcommandHasItsOwnHelp() {
+        for (String command : new String[] {"assess", "validate", "rules", "schema"}) {
+            Run r = run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: seccom " + command);
+        }
+        assertThat(run("assess", "--help").out()).contains("--format").contains("--add-rules").contains("--profile");
+    }
+
+    @Test
     void helpListsTheSubcommands() {
         Run r = run("--help");
         assertThat(r.code()).isZero();
