@@ -17,11 +17,6 @@ public final class Names {
         return names.getOrDefault(code, code);
     }
 
-    /** The states as the subject of a verb that agrees with them: "Belarus backs", "Belarus and Kazakhstan back". */
-    public String say(Collection<String> codes, String singular, String plural) {
-        return list(codes) + " " + (codes.size() == 1 ? singular : plural);
-    }
-
     /** The members among {@code states}: "all members" when that is every one of them, else their names. */
     public String among(Collection<String> states, Collection<String> members) {
         List<String> found = states.stream().filter(members::contains).toList();

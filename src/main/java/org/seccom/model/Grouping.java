@@ -12,8 +12,4 @@ public record Grouping(String name, LocalDate asOf, Set<String> members) {
     public int size() {
         return members.size();
     }
-
-    public boolean isMember(String code) {
-        return members.contains(code);
-    }
 }

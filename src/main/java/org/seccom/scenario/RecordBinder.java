@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.seccom.model.Doc;
@@ -328,9 +327,5 @@ final class RecordBinder {
         Map<String, Class<?>> kinds = new LinkedHashMap<>();
         for (Class<?> c : Fact.class.getPermittedSubclasses()) kinds.put(c.getAnnotation(Kind.class).value(), c);
         return java.util.Collections.unmodifiableMap(kinds);
-    }
-
-    static Map<String, Class<?>> sortedKinds() {
-        return new TreeMap<>(KINDS);
     }
 }
