@@ -64,9 +64,10 @@ public final class TextReport implements Renderer {
 
     private static void findings(StringBuilder out, Assessment a, Factor f) {
         List<Finding> list = a.findingsFor(f.name());
-        double sum = list.stream().mapToDouble(Finding::points).sum();
-        String bounded = Math.abs(sum - a.score(f.name())) >= 0.05
-                ? " (its findings sum to " + Numbers.points(sum) + ", kept within 0-100)" : "";
+        double pro = list.stream().mapToDouble(Finding::points).filter(p -> p > 0).sum();
+        double contra = list.stream().mapToDouble(Finding::points).filter(p -> p < 0).sum();
+        String bounded = list.isEmpty() ? "" : " (points for " + Numbers.points(pro) + ", against "
+                + Numbers.points(contra).replace('+', '-') + ")";
         out.append('\n');
         wrap(out, "", "  ", f.label() + " [" + f.name() + "]: " + Numbers.score(a.score(f.name())) + bounded);
         if (list.isEmpty()) {

@@ -38,43 +38,57 @@ class ScoringRulesTest {
         return Math.max(0.0, Math.min(100.0, Math.round(value * 10.0) / 10.0));
     }
 
-    static double sumOfPoints(Given given, String factor) {
-        return given.assess().findingsFor(factor).stream().mapToDouble(Finding::points).sum();
+    /** A factor score as the rules define it: 100 x for / (for + against + prior), bounded, one decimal. */
+    static double evidenceShare(double pro, double contra) {
+        return bounded(100.0 * pro / (pro + Math.abs(contra) + points("score.prior")));
+    }
+
+    static double evidenceShare(Given given, String factor) {
+        List<Finding> findings = given.assess().findingsFor(factor);
+        return evidenceShare(findings.stream().mapToDouble(Finding::points).filter(p -> p > 0).sum(),
+                findings.stream().mapToDouble(Finding::points).filter(p -> p < 0).sum());
     }
 
     // --- Factors ---------------------------------------------------------------------------------
 
     @Test
-    void aFactorScoresTheSumOfItsFindingsPoints() {
+    void aFactorScoresTheShareOfItsEvidenceThatSpeaksForIt() {
         Given given = members("AAA", "BBB", "CCC")
                 .fact(sharedValue("sovereignty", "AAA", "BBB", "CCC"),
                       sharedValue("order", "AAA", "BBB"),
                       divergentValue("regime-type", "CCC"),
                       learning("other-factor", HIGH, "AAA", "BBB", "CCC"));
 
-        double expected = points("value.shared") + points("value.shared") * 2 / 3 + points("value.divergent") / 3;
+        double pro = points("value.shared") + points("value.shared") * 2 / 3;
+        double contra = points("value.divergent") / 3;
         assertThat(given.assess().findingsFor("knowledge")).hasSize(3);
-        assertThat(sumOfPoints(given, "knowledge")).isCloseTo(expected, within(0.02));
-        assertThat(given.score("knowledge")).isCloseTo(bounded(sumOfPoints(given, "knowledge")), within(1e-9));
+        assertThat(given.score("knowledge")).isCloseTo(evidenceShare(pro, contra), within(0.06));
     }
 
     @Test
-    void aFactorScoreStopsAtOneHundred() {
-        int enough = (int) Math.ceil(100 / points("value.shared")) + 2;
-        Given given = members("AAA", "BBB").facts(times(enough, i -> sharedValue("value-" + i, "AAA", "BBB")));
+    void evidenceAgainstLowersAFactorAndTakingItAwayRaisesItAgain() {
+        Given with = members("AAA", "BBB")
+                .fact(sharedValue("sovereignty", "AAA", "BBB"), divergentValue("regime-type", "AAA", "BBB"));
+        Given without = members("AAA", "BBB").fact(sharedValue("sovereignty", "AAA", "BBB"));
 
-        assertThat(sumOfPoints(given, "knowledge")).isGreaterThan(100);
-        assertThat(given.score("knowledge")).isEqualTo(100.0);
+        assertThat(with.score("knowledge")).isLessThan(without.score("knowledge"));
+        assertThat(with.score("knowledge")).isPositive();
     }
 
     @Test
-    void aFactorScoreStopsAtZero() {
+    void aFactorScoreNearsButNeverPassesOneHundred() {
+        Given given = members("AAA", "BBB").facts(times(40, i -> sharedValue("value-" + i, "AAA", "BBB")));
+
+        assertThat(given.score("knowledge")).isGreaterThan(90.0).isLessThanOrEqualTo(100.0);
+        assertThat(given.score("knowledge")).isCloseTo(evidenceShare(given, "knowledge"), within(1e-9));
+    }
+
+    @Test
+    void aFactorWithOnlyEvidenceAgainstScoresZero() {
         Given given = members("AAA", "BBB", "CCC")
-                .fact(sharedValue("market-economy", "AAA"),
-                      divergentValue("regime-type", "AAA", "BBB", "CCC"),
+                .fact(divergentValue("regime-type", "AAA", "BBB", "CCC"),
                       divergentValue("religion", "AAA", "BBB", "CCC"));
 
-        assertThat(sumOfPoints(given, "knowledge")).isNegative();
         assertThat(given.score("knowledge")).isZero();
     }
 
@@ -93,8 +107,8 @@ class ScoringRulesTest {
                 .fact(coreOfCapability("core", "AAA", MEDIUM),
                       flow("trade", LOW, "AAA", "BBB"));
 
-        assertThat(given.score("power")).isCloseTo(points("core.capability.medium"), within(0.05));
-        assertThat(given.score("transactions")).isCloseTo(points("transaction.low"), within(0.05));
+        assertThat(given.score("power")).isCloseTo(evidenceShare(points("core.capability.medium"), 0), within(0.05));
+        assertThat(given.score("transactions")).isCloseTo(evidenceShare(points("transaction.low"), 0), within(0.05));
     }
 
     // --- Confidence ------------------------------------------------------------------------------
@@ -108,7 +122,7 @@ class ScoringRulesTest {
         assertThat(finding.fullPoints()).isEqualTo(points("trust.support"));
         assertThat(finding.confidence()).isCloseTo(0.6, within(1e-9));
         assertThat(finding.points()).isCloseTo(points("trust.support") * 0.6, within(0.006));
-        assertThat(given.score("mutual-trust")).isCloseTo(bounded(points("trust.support") * 0.6), within(0.05));
+        assertThat(given.score("mutual-trust")).isCloseTo(evidenceShare(points("trust.support") * 0.6, 0), within(0.05));
     }
 
     @Test
@@ -122,7 +136,7 @@ class ScoringRulesTest {
         assertThat(finding.confidence()).isCloseTo(0.63, within(1e-9));
         assertThat(finding.points()).isCloseTo(points("trust.arms-to-adversary") * 0.63, within(0.006));
         assertThat(given.score("mutual-trust"))
-                .isCloseTo(bounded(5 * points("trust.support") + points("trust.arms-to-adversary") * 0.63), within(0.05));
+                .isCloseTo(evidenceShare(5 * points("trust.support"), points("trust.arms-to-adversary") * 0.63), within(0.05));
     }
 
     // --- Tiers and Deutsch's conditions ------------------------------------------------------------
