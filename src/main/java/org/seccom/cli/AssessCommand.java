@@ -1,16 +1,17 @@
 package org.seccom.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.seccom.engine.Engine;
 import org.seccom.engine.RuleBase;
 import org.seccom.model.Assessment;
+import org.seccom.model.Counterfactual;
 import org.seccom.model.Profile;
-import org.seccom.model.Scenario;
 import org.seccom.report.Format;
-import org.seccom.scenario.ScenarioReader;
+import org.seccom.scenario.OverlayReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,26 +33,31 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The scenario (YAML).")
     Path scenarioFile;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.Day.class,
+            description = "Assess the world as it stood on DATE (members and facts of that day); default: the scenario's asOf.")
+    LocalDate asOf;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (whole or not at all) instead of standard output.")
-    Path output;
+    @Option(names = "--what-if", paramLabel = "OVERLAY",
+            description = "Apply a what-if overlay before assessing (repeatable, applied in order).")
+    List<Path> overlays = new ArrayList<>();
+
+    @Mixin
+    ReportOptions report;
 
     @Mixin
     RuleOptions rules;
 
     @Override
     public Integer call() {
-        Scenario scenario = new ScenarioReader().read(scenarioFile);
         Engine engine = new Engine(RuleBase.compile(rules.sources()));
         Profile profile = rules.profile();
-        Assessment assessment = engine.assess(scenario, profile);
+        Counterfactual cf = new OverlayReader().read(scenarioFile, overlays, profile);
+        Profile used = cf.profileChanges().isEmpty() ? profile : profile.with(cf.profileChanges());
+        Assessment assessment = engine.assess(cf.scenario(), used, asOf == null ? cf.scenario().asOf() : asOf);
         List<Path> inputs = new ArrayList<>(rules.inputs());
         inputs.add(scenarioFile);
-        Output.write(format.renderer().render(assessment), output, inputs, spec.commandLine().getOut());
+        inputs.addAll(overlays);
+        report.write(report.format.renderer().render(assessment), inputs, spec);
         return 0;
     }
 }

@@ -18,9 +18,7 @@ import org.seccom.model.Assessment;
 import org.seccom.model.Blocker;
 import org.seccom.model.Conclusion;
 import org.seccom.model.Factor;
-import org.seccom.model.Fact;
 import org.seccom.model.Finding;
-import org.seccom.model.Grouping;
 import org.seccom.model.Member;
 import org.seccom.model.Outsider;
 import org.seccom.model.Part;
@@ -30,15 +28,12 @@ import org.seccom.model.Score;
 import org.seccom.model.Whole;
 import org.seccom.scenario.InvalidInputException;
 import org.seccom.scenario.Problem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the rule base over one scenario: one fresh session per evaluation, facts in, rules fired to
  * a fixed point, conclusions out. Java decides nothing here; it only collects what the rules derived.
  */
 public final class Engine {
-    private static final Logger log = LoggerFactory.getLogger(Engine.class);
     /** More firings than this means a rule keeps re-triggering itself. */
     public static final int DEFAULT_MAX_FIRINGS = 100_000;
 
@@ -69,28 +64,22 @@ public final class Engine {
 
     /** Assesses the scenario as it stood on {@code day}: members and facts of that day only. */
     public Assessment assess(Scenario scenario, Profile profile, LocalDate day) {
-        long start = System.nanoTime();
-        KieSession session = ruleBase.kieBase().newKieSession();
-        FiringRecorder recorder = new FiringRecorder();
-        try {
-            session.addEventListener(recorder);
-            if (globals.contains("profile")) session.setGlobal("profile", profile);
-            if (globals.contains("names")) session.setGlobal("names", namesOf(scenario));
-            Set<String> members = scenario.membersOn(day);
-            session.insert(new Grouping(scenario.grouping(), day, members));
-            for (Member m : scenario.members()) if (members.contains(m.code())) session.insert(m);
-            for (Fact f : scenario.factsOn(day)) session.insert(f);
-            int fired = fire(session, recorder, profile);
-            Assessment assessment = collect(scenario, day, members, session, fired);
-            log.debug("assessed {} on {}: {} findings, {} firings, {} ms", scenario.scenario(), day,
-                    assessment.findings().size(), fired, (System.nanoTime() - start) / 1_000_000);
-            return assessment;
-        } finally {
-            session.dispose();
+        try (Evaluation evaluation = open(profile)) {
+            return evaluation.assess(scenario, day);
         }
     }
 
-    private int fire(KieSession session, FiringRecorder recorder, Profile profile) {
+    /**
+     * Opens a session that can assess a scenario, then variants of it, each time changing only the
+     * facts that differ: what-if and timelines re-fire only what the changes touch.
+     */
+    public Evaluation open(Profile profile) {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        if (globals.contains("profile")) session.setGlobal("profile", profile);
+        return new Evaluation(this, session, globals.contains("names"));
+    }
+
+    int fire(KieSession session, FiringRecorder recorder) {
         int fired;
         try {
             fired = session.fireAllRules(maxFirings);
@@ -121,14 +110,14 @@ public final class Engine {
         return ruleBase.rules().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
     }
 
-    private static Names namesOf(Scenario scenario) {
+    static Names namesOf(Scenario scenario) {
         Map<String, String> names = new HashMap<>();
         for (Member m : scenario.members()) names.put(m.code(), m.name());
         for (Outsider o : scenario.outsiders()) names.put(o.code(), o.name());
         return new Names(names);
     }
 
-    private static Assessment collect(Scenario scenario, LocalDate day, Set<String> members, KieSession session, int fired) {
+    static Assessment collect(Scenario scenario, LocalDate day, Set<String> members, KieSession session, int fired) {
         List<Whole> wholes = new ArrayList<>();
         List<Factor> factors = new ArrayList<>();
         List<Part> parts = new ArrayList<>();

@@ -38,7 +38,7 @@ public final class ProfileReader {
         List<Problem> problems = new ArrayList<>();
         Node root = YamlTree.parse(text, name, problems);
         if (root == null) throw new InvalidInputException(problems);
-        RecordBinder binder = new RecordBinder(name, problems);
+        RecordBinder binder = new RecordBinder(problems);
         java.lang.reflect.Type type = new java.lang.reflect.ParameterizedType() {
             @Override
             public java.lang.reflect.Type[] getActualTypeArguments() {
@@ -62,8 +62,8 @@ public final class ProfileReader {
         entries.forEach((key, e) -> {
             if (e.why().isBlank()) {
                 YamlTree.Location at = binder.locationOf(key + ".why");
-                problems.add(new Problem(name, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-                        "parameter '" + key + "' has an empty why; say in one line why the value is what it is"));
+                String message = "parameter '" + key + "' has an empty why; say in one line why the value is what it is";
+                problems.add(at == null ? new Problem(name, 0, 0, message) : at.problem(message));
             }
             parameters.put(key, new Parameter(key, e.value(), e.why()));
         });

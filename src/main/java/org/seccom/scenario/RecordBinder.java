@@ -59,13 +59,11 @@ final class RecordBinder {
     /** Fact records by the {@code kind:} that selects them, in declaration order. */
     static final Map<String, Class<?>> KINDS = kinds();
 
-    private final String file;
     private final List<Problem> problems;
     private final Map<String, Location> locations = new HashMap<>();
     private final Map<Object, String> paths = new java.util.IdentityHashMap<>();
 
-    RecordBinder(String file, List<Problem> problems) {
-        this.file = file;
+    RecordBinder(List<Problem> problems) {
         this.problems = problems;
     }
 
@@ -104,6 +102,7 @@ final class RecordBinder {
             throw new IllegalArgumentException("unsupported field type " + type);
         }
         Class<?> cls = (Class<?>) type;
+        if (cls == Node.class) return node; // kept as written, for a later step to bind
         if (cls == Fact.class) return bindFact(node, path);
         if (cls.isRecord()) return bindRecord(node, cls, path, Set.of());
         if (!(node instanceof ScalarNode scalar) || scalar.type() == ScalarType.NULL) {
@@ -193,7 +192,7 @@ final class RecordBinder {
         Class<?> cls = KINDS.get(kind);
         if (cls == null) {
             Location at = kindEntry.value().at();
-            problems.add(new Problem(file, at.line(), at.column(), "unknown fact kind '" + kind + "' in " + path
+            problems.add(at.problem("unknown fact kind '" + kind + "' in " + path
                     + Suggest.didYouMean(kind, KINDS.keySet()) + " (kinds: " + String.join(", ", KINDS.keySet()) + ")"));
             return null;
         }
@@ -219,7 +218,7 @@ final class RecordBinder {
             if (!known.contains(e.key())) {
                 ok = false;
                 Suggest.closest(e.key(), known).ifPresent(misspelt::add);
-                problems.add(new Problem(file, e.keyAt().line(), e.keyAt().column(),
+                problems.add(e.keyAt().problem(
                         "unknown field '" + e.key() + "' in " + label(path, cls) + Suggest.didYouMean(e.key(), known)
                                 .transform(s -> s.isEmpty() ? "; expected one of " + String.join(", ", known) : s)));
             }
@@ -234,7 +233,7 @@ final class RecordBinder {
                 if (f.required()) {
                     ok = false;
                     if (misspelt.contains(f.name())) continue; // already reported as "did you mean"
-                    problems.add(new Problem(file, map.at().line(), map.at().column(),
+                    problems.add(map.at().problem(
                             "missing field '" + f.name() + "' in " + label(path, cls) + describe(f)));
                 }
                 continue;
@@ -319,7 +318,7 @@ final class RecordBinder {
     }
 
     private Object fail(Node node, String message) {
-        problems.add(new Problem(file, node.at().line(), node.at().column(), message));
+        problems.add(node.at().problem(message));
         return null;
     }
 

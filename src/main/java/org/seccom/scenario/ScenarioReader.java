@@ -41,34 +41,59 @@ public final class ScenarioReader {
     public static final String ALL = "all";
 
     public Scenario read(Path file) {
-        String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(name, 0, 0, "no such file");
-        } catch (IOException e) {
-            throw InvalidInputException.of(name, 0, 0, "cannot read the file: " + e.getMessage());
-        }
-        return read(text, name);
+        return fromTree(tree(file), file.toString());
     }
 
     /** Reads scenario text; {@code name} is how messages call the file. */
     public Scenario read(String text, String name) {
+        return fromTree(tree(text, name), name);
+    }
+
+    /**
+     * A file's located YAML tree, and the problems found in reading it that do not stop it being
+     * read (a duplicate key); overlays change the tree before it is read as a scenario.
+     */
+    record Parsed(MapNode root, List<Problem> problems) {}
+
+    static Parsed tree(Path file) {
+        return tree(readText(file), file.toString());
+    }
+
+    static String readText(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "no such file");
+        } catch (IOException e) {
+            throw InvalidInputException.of(file.toString(), 0, 0, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    static Parsed tree(String text, String name) {
         List<Problem> problems = new ArrayList<>();
         Node root = YamlTree.parse(text, name, problems);
         if (root == null) throw new InvalidInputException(problems);
-        if (!(root instanceof MapNode)) {
-            problems.add(new Problem(name, root.at().line(), root.at().column(),
+        if (!(root instanceof MapNode map)) {
+            problems.add(root.at().problem(
                     "a scenario is a mapping with scenario, grouping, asOf, sources, members and facts; found "
                             + root.describe()));
             throw new InvalidInputException(problems);
         }
-        RecordBinder binder = new RecordBinder(name, problems);
+        return new Parsed(map, problems);
+    }
+
+    /**
+     * Reads a scenario from its tree. Each node remembers its own file, so a tree that overlays
+     * have changed reports each problem in the file that wrote it; {@code name} names the whole.
+     */
+    static Scenario fromTree(Parsed parsed, String name) {
+        MapNode root = parsed.root();
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        RecordBinder binder = new RecordBinder(problems);
         Scenario scenario = (Scenario) binder.bind(root, Scenario.class, "");
         if (scenario == null) throw new InvalidInputException(problems);
         // Facts that did not bind are left out of `scenario`; the rest are still checked for meaning.
-        new Checks(name, binder, scenario, problems, idsWritten((MapNode) root)).run();
+        new Checks(name, binder, scenario, problems, idsWritten(root)).run();
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return expandAll(scenario);
     }
@@ -239,7 +264,7 @@ public final class ScenarioReader {
 
         private void report(String path, String message) {
             Location at = binder.locationOf(path);
-            problems.add(new Problem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), message));
+            problems.add(at == null ? new Problem(file, 0, 0, message) : at.problem(message));
         }
     }
 

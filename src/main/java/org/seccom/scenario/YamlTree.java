@@ -18,7 +18,12 @@ import java.util.Map;
  */
 public final class YamlTree {
 
-    public record Location(int line, int column) {}
+    /** Where a node was written: its file (as messages name it), line and column, from 1. */
+    public record Location(String file, int line, int column) {
+        public Problem problem(String message) {
+            return new Problem(file, line, column, message);
+        }
+    }
 
     public sealed interface Node permits MapNode, ListNode, ScalarNode {
         Location at();
@@ -90,18 +95,18 @@ public final class YamlTree {
     }
 
     private static Node read(JsonParser p, String file, List<Problem> problems) throws IOException {
-        Location at = locationOf(p);
+        Location at = locationOf(p, file);
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 Map<String, Entry> entries = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
-                    Location keyAt = locationOf(p);
+                    Location keyAt = locationOf(p, file);
                     p.nextToken();
                     Node value = read(p, file, problems);
                     Entry earlier = entries.get(key);
                     if (earlier != null) {
-                        problems.add(new Problem(file, keyAt.line(), keyAt.column(),
+                        problems.add(keyAt.problem(
                                 "duplicate key '" + key + "' (first given at line " + earlier.keyAt().line()
                                         + "); give each key once"));
                     } else {
@@ -136,9 +141,9 @@ public final class YamlTree {
         }
     }
 
-    private static Location locationOf(JsonParser p) {
+    private static Location locationOf(JsonParser p, String file) {
         JsonLocation loc = p.currentTokenLocation();
-        return new Location(loc.getLineNr(), loc.getColumnNr());
+        return new Location(file, loc.getLineNr(), loc.getColumnNr());
     }
 
     private static final java.util.regex.Pattern MARK =
@@ -156,7 +161,7 @@ public final class YamlTree {
         for (String line : message.lines().toList()) {
             java.util.regex.Matcher m = MARK.matcher(line);
             if (m.find()) {
-                marks.add(new Location(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+                marks.add(new Location(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
             } else if (!line.isBlank() && !line.startsWith(" ")) {
                 statements.add(line.strip());
             }
@@ -166,7 +171,7 @@ public final class YamlTree {
             at = marks.get(marks.size() - 1);
         } else {
             JsonLocation loc = e.getLocation();
-            at = new Location(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr());
+            at = new Location(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr());
         }
         String text;
         if (statements.size() >= 2 && marks.size() >= 2) {
@@ -176,6 +181,6 @@ public final class YamlTree {
         } else {
             text = statements.isEmpty() ? message.strip() : String.join(": ", statements);
         }
-        return new Problem(file, at.line(), at.column(), "malformed YAML: " + text);
+        return at.problem("malformed YAML: " + text);
     }
 }

@@ -1,0 +1,89 @@
+package org.seccom.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.seccom.engine.Engine;
+import org.seccom.engine.RuleBase;
+import org.seccom.engine.Timelines;
+import org.seccom.model.Counterfactual;
+import org.seccom.model.Fact;
+import org.seccom.model.Member;
+import org.seccom.model.Profile;
+import org.seccom.model.Scenario;
+import org.seccom.model.TimelineStep;
+import org.seccom.report.TimelineReport;
+import org.seccom.scenario.OverlayReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {
+            "Assess a scenario at regular dates: phase, tier scores and Deutsch's verdict on each, the facts and"
+                    + " members that came in or went out since the date before, and the turning points.",
+            "",
+            "A year stands for its last day: --from 1992 is 1992-12-31.",
+            "Example: seccom timeline scenarios/my-grouping-history.yaml --from 1992 --to 2025 --step 1y"})
+final class TimelineCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The scenario (YAML).")
+    Path scenarioFile;
+
+    @Option(names = "--from", paramLabel = "YEAR|DATE", converter = Dates.DayOrYear.class,
+            description = "First date (default: the end of the year of the first dated fact or membership).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YEAR|DATE", converter = Dates.DayOrYear.class,
+            description = "Last date (default: the scenario's asOf).")
+    LocalDate to;
+
+    @Option(names = "--step", paramLabel = "STEP", converter = Dates.Step.class, defaultValue = "1y",
+            description = "Time between dates: 1y, 6m, 2w, 30d (default: 1y).")
+    Period step;
+
+    @Option(names = "--what-if", paramLabel = "OVERLAY", description = "Apply a what-if overlay first (repeatable).")
+    List<Path> overlays = new ArrayList<>();
+
+    @Mixin
+    ReportOptions report;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        Engine engine = new Engine(RuleBase.compile(rules.sources()));
+        Profile profile = rules.profile();
+        Counterfactual cf = new OverlayReader().read(scenarioFile, overlays, profile);
+        Scenario scenario = cf.scenario();
+        LocalDate first = from != null ? from : LocalDate.of(firstYear(scenario), 12, 31);
+        LocalDate last = to != null ? to : scenario.asOf();
+        if (last.isBefore(first)) {
+            throw new UsageException("the timeline would end (" + last + ") before it begins (" + first + ")");
+        }
+        Profile used = cf.profileChanges().isEmpty() ? profile : profile.with(cf.profileChanges());
+        List<TimelineStep> steps = Timelines.run(engine, used, scenario, first, last, step);
+        List<Path> inputs = new ArrayList<>(rules.inputs());
+        inputs.add(scenarioFile);
+        inputs.addAll(overlays);
+        report.write(TimelineReport.render(scenario.scenario(), steps, report.format), inputs, spec);
+        return 0;
+    }
+
+    /** The year of the earliest date in the scenario: a membership or a fact's start. */
+    private static int firstYear(Scenario s) {
+        LocalDate first = s.asOf();
+        for (Member m : s.members()) if (m.joined() != null && m.joined().isBefore(first)) first = m.joined();
+        for (Fact f : s.facts()) if (f.basis().from() != null && f.basis().from().isBefore(first)) first = f.basis().from();
+        return first.getYear();
+    }
+}

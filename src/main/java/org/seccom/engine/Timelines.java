@@ -1,0 +1,50 @@
+package org.seccom.engine;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.seccom.model.Assessment;
+import org.seccom.model.Fact;
+import org.seccom.model.Profile;
+import org.seccom.model.Scenario;
+import org.seccom.model.TimelineStep;
+
+/** A scenario assessed at regular dates, one live session walking forward through time. */
+public final class Timelines {
+    private Timelines() {}
+
+    public static List<TimelineStep> run(Engine engine, Profile profile, Scenario scenario, LocalDate from,
+                                         LocalDate to, Period step) {
+        if (to.isBefore(from)) throw new IllegalArgumentException("the timeline ends before it begins");
+        if (step.isZero() || step.isNegative()) throw new IllegalArgumentException("the step must be positive");
+        List<TimelineStep> steps = new ArrayList<>();
+        try (Evaluation evaluation = engine.open(profile)) {
+            Set<String> factsBefore = Set.of();
+            Set<String> membersBefore = Set.of();
+            Assessment previous = null;
+            for (int i = 0; ; i++) {
+                LocalDate day = from.plus(step.multipliedBy(i));
+                if (day.isAfter(to)) break;
+                Assessment a = evaluation.assess(scenario, day);
+                Set<String> facts = new LinkedHashSet<>();
+                for (Fact f : scenario.factsOn(day)) facts.add(f.id());
+                Set<String> members = a.members();
+                boolean turn = previous != null && (!previous.phase().value().equals(a.phase().value())
+                        || !previous.deutsch().value().equals(a.deutsch().value()));
+                steps.add(new TimelineStep(day, a, minus(facts, factsBefore), minus(factsBefore, facts),
+                        minus(members, membersBefore), minus(membersBefore, members), turn));
+                factsBefore = facts;
+                membersBefore = members;
+                previous = a;
+            }
+        }
+        return steps;
+    }
+
+    private static List<String> minus(Set<String> a, Set<String> b) {
+        return a.stream().filter(x -> !b.contains(x)).sorted().toList();
+    }
+}

@@ -1,0 +1,102 @@
+package org.seccom.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.seccom.model.Assessment;
+import org.seccom.model.Factor;
+import org.seccom.model.TimelineStep;
+
+/** Phase, tier scores and Deutsch's verdict date by date, and the facts that came and went. */
+public final class TimelineReport {
+    private TimelineReport() {}
+
+    public static String render(String title, List<TimelineStep> steps, Format format) {
+        return switch (format) {
+            case TEXT -> text(title, steps);
+            case JSON -> Json.write(tree(title, steps));
+            case MARKDOWN -> markdown(title, steps);
+        };
+    }
+
+    private static String text(String title, List<TimelineStep> steps) {
+        StringBuilder out = new StringBuilder();
+        out.append("seccom timeline: ").append(title).append('\n');
+        if (!steps.isEmpty()) {
+            out.append(steps.get(0).day()).append(" to ").append(steps.get(steps.size() - 1).day()).append(", ")
+                    .append(steps.size()).append(" dates; * marks a turning point (phase or Deutsch's verdict changed)\n");
+        }
+        out.append('\n').append(String.format(Locale.ROOT, "  %-10s  %-23s %7s %7s %7s  %-11s %s%n",
+                "date", "phase", "tier 1", "tier 2", "tier 3", "Deutsch", "in / out"));
+        for (TimelineStep s : steps) {
+            Assessment a = s.assessment();
+            String moves = "+" + (s.factsIn().size() + s.membersIn().size()) + " / -" + (s.factsOut().size() + s.membersOut().size());
+            out.append(String.format(Locale.ROOT, "%s %-10s  %-23s %7s %7s %7s  %-11s %s%n", s.turningPoint() ? "*" : " ",
+                    s.day(), a.phase().value(), Numbers.score(a.score("tier-1")), Numbers.score(a.score("tier-2")),
+                    Numbers.score(a.score("tier-3")), a.deutsch().value(), moves));
+        }
+        out.append("\nWhat came and went\n");
+        for (TimelineStep s : steps) {
+            List<String> parts = new ArrayList<>();
+            if (!s.membersIn().isEmpty()) parts.add("members in: " + String.join(", ", s.membersIn()));
+            if (!s.membersOut().isEmpty()) parts.add("members out: " + String.join(", ", s.membersOut()));
+            if (!s.factsIn().isEmpty()) parts.add("facts in: " + String.join(", ", s.factsIn()));
+            if (!s.factsOut().isEmpty()) parts.add("facts out: " + String.join(", ", s.factsOut()));
+            if (parts.isEmpty()) continue;
+            TextReport.wrap(out, (s.turningPoint() ? "* " : "  ") + s.day() + "  ", "              ", String.join("; ", parts));
+        }
+        return out.toString();
+    }
+
+    static Map<String, Object> tree(String title, List<TimelineStep> steps) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", JsonReport.FORMAT_VERSION);
+        root.put("scenario", title);
+        List<Object> list = new ArrayList<>();
+        for (TimelineStep s : steps) {
+            Assessment a = s.assessment();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("date", s.day().toString());
+            m.put("phase", a.phase().value());
+            m.put("deutsch", a.deutsch().value());
+            m.put("turningPoint", s.turningPoint());
+            Map<String, Object> scores = new LinkedHashMap<>();
+            for (String tier : List.of("tier-1", "tier-2", "tier-3")) {
+                scores.put(tier, Numbers.decimal(a.score(tier), 1));
+                for (Factor f : a.factorsOf(tier)) scores.put(f.name(), Numbers.decimal(a.score(f.name()), 1));
+            }
+            m.put("scores", scores);
+            m.put("members", a.members().stream().sorted().toList());
+            m.put("blockers", a.blockers().stream().map(b -> b.subject()).toList());
+            m.put("membersIn", s.membersIn());
+            m.put("membersOut", s.membersOut());
+            m.put("factsIn", s.factsIn());
+            m.put("factsOut", s.factsOut());
+            list.add(m);
+        }
+        root.put("steps", list);
+        return root;
+    }
+
+    private static String markdown(String title, List<TimelineStep> steps) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Timeline: ").append(MarkdownReport.cell(title)).append("\n\n");
+        out.append("| date | phase | tier 1 | tier 2 | tier 3 | Deutsch | came | went |\n|---|---|---:|---:|---:|---|---|---|\n");
+        for (TimelineStep s : steps) {
+            Assessment a = s.assessment();
+            List<String> in = new ArrayList<>(s.membersIn());
+            in.addAll(s.factsIn());
+            List<String> gone = new ArrayList<>(s.membersOut());
+            gone.addAll(s.factsOut());
+            out.append("| ").append(s.turningPoint() ? "**" + s.day() + "**" : s.day().toString()).append(" | ")
+                    .append(a.phase().value()).append(" | ").append(Numbers.score(a.score("tier-1"))).append(" | ")
+                    .append(Numbers.score(a.score("tier-2"))).append(" | ").append(Numbers.score(a.score("tier-3")))
+                    .append(" | ").append(a.deutsch().value()).append(" | ").append(String.join(", ", in)).append(" | ")
+                    .append(String.join(", ", gone)).append(" |\n");
+        }
+        out.append("\nBold dates are turning points: the phase or Deutsch's verdict changed.\n");
+        return out.toString();
+    }
+}
