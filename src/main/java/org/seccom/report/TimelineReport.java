@@ -39,6 +39,11 @@ public final class TimelineReport {
         }
         out.append("\nWhat came and went\n");
         for (TimelineStep s : steps) {
+            if (s == steps.get(0)) {
+                TextReport.wrap(out, "  " + s.day() + "  ", "              ", "at the start: " + s.membersIn().size()
+                        + " members (" + String.join(", ", s.membersIn()) + ") and " + s.factsIn().size() + " facts");
+                continue;
+            }
             List<String> parts = new ArrayList<>();
             if (!s.membersIn().isEmpty()) parts.add("members in: " + String.join(", ", s.membersIn()));
             if (!s.membersOut().isEmpty()) parts.add("members out: " + String.join(", ", s.membersOut()));

@@ -199,8 +199,72 @@ class CliTest {
     }
 
     @Test
+    void whatifPrintsBaselineAndCounterfactualWithTheCauseOfEachMove() {
+        Run r = run("whatif", CSTO, "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--rules", "rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("[1.1] remove arms-rus-aze")
+                .containsPattern("Mutual trust +\\d+\\.\\d weak +\\d+\\.\\d weak +\\+\\d")
+                .contains("caused by: [1.1] remove arms-rus-aze");
+    }
+
+    @Test
+    void whatifJsonCarriesBothAssessmentsAndTheDeltas() throws IOException {
+        Run r = run("whatif", CSTO, "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--format", "json", "--rules", "rules");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("baseline").get("phase").asText()).isEqualTo("nascent");
+        assertThat(json.get("whatIf").has("findings")).isTrue();
+        assertThat(json.get("deltas").get("scores").get("mutual-trust").get("delta").asDouble()).isPositive();
+        assertThat(json.get("findings").get(0).get("causes").get(0).asText()).isEqualTo("1.1");
+    }
+
+    @Test
+    void assessWithWhatIfAssessesTheChangedScenarioAlone() {
+        Run r = run("assess", CSTO, "--what-if", "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--rules", "rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("seccom assessment: CSTO 2017 + what if: Russia stops arming Azerbaijan")
+                .doesNotContain("arms-rus-aze");
+    }
+
+    @Test
+    void asOfAssessesTheWorldOfThatDay() {
+        Run r = run("assess", CSTO, "--as-of", "1993-06-30", "--rules", "rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("as of 1993-06-30").doesNotContain("Belarus (BLR)");
+    }
+
+    @Test
+    void aBadDateIsABadUsage() {
+        Run r = run("assess", CSTO, "--as-of", "19 October 2017");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("'19 October 2017' is not a date; expected a day like 2017-10-19");
+    }
+
+    @Test
+    void timelinePrintsOneRowPerDateAndWhatCameAndWent() {
+        Run r = run("timeline", CSTO, "--from", "1992", "--to", "1995", "--rules", "rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("1992-12-31").contains("1995-12-31").contains("What came and went")
+                .contains("members in: BLR");
+    }
+
+    @Test
+    void timelineRefusesAnEndBeforeItsStart() {
+        Run r = run("timeline", CSTO, "--from", "2000", "--to", "1995", "--rules", "rules");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("the timeline would end (1995-12-31) before it begins (2000-12-31)");
+    }
+
+    @Test
+    void benchReportsMediansAndTheRatio() {
+        Run r = run("bench", CSTO, "--what-if", "scenarios/what-if/russia-stops-arming-azerbaijan.yaml",
+                "--warmup", "5", "--iterations", "5", "--rules", "rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("fresh assessment of CSTO 2017: median").contains("ratio incremental / fresh:");
+    }
+
+    @Test
     void eachSubcommandHasItsOwnHelp() {
-        for (String command : new String[] {"assess", "validate", "rules", "schema"}) {
+        for (String command : new String[] {"assess", "whatif", "timeline", "validate", "rules", "schema", "bench"}) {
             Run r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).startsWith("Usage: seccom " + command);
