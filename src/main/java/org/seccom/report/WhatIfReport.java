@@ -121,8 +121,8 @@ public final class WhatIfReport {
         }
         root.put("changes", changes);
         Map<String, Object> deltas = new LinkedHashMap<>();
-        deltas.put("phase", Map.of("baseline", w.baseline().phase().value(), "whatIf", w.whatIf().phase().value()));
-        deltas.put("deutsch", Map.of("baseline", w.baseline().deutsch().value(), "whatIf", w.whatIf().deutsch().value()));
+        deltas.put("phase", pair(w.baseline().phase().value(), w.whatIf().phase().value()));
+        deltas.put("deutsch", pair(w.baseline().deutsch().value(), w.whatIf().deutsch().value()));
         Map<String, Object> scores = new LinkedHashMap<>();
         for (String subject : w.whatIf().scores().keySet().stream().sorted().toList()) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -150,6 +150,14 @@ public final class WhatIfReport {
         root.put("baseline", JsonReport.tree(w.baseline()));
         root.put("whatIf", JsonReport.tree(w.whatIf()));
         return root;
+    }
+
+    /** Baseline and what-if, in that order (Map.of would not keep it). */
+    private static Map<String, Object> pair(Object baseline, Object whatIf) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("baseline", baseline);
+        m.put("whatIf", whatIf);
+        return m;
     }
 
     private static String markdown(WhatIf w) {

@@ -78,7 +78,7 @@ public final class OverlayReader {
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         MapNode merged = state.root(titles);
-        Scenario scenario = ScenarioReader.fromTree(new Parsed(merged, List.of()), baseFile.toString());
+        Scenario scenario = ScenarioReader.fromTree(new Parsed(merged, List.of(), state.aliases), baseFile.toString());
         Map<String, Change> changeOfFact = new LinkedHashMap<>(state.changeOfFact);
         return new Counterfactual(base, scenario, titles, state.changes, state.profile, changeOfFact);
     }
@@ -102,13 +102,13 @@ public final class OverlayReader {
             String path = "changes[" + i + "]";
             Location at = binder.locationOf(path);
             List<String> ops = spec.operations();
+            if (spec.set() != null && spec.change() == null) {
+                problems.add(binder.locationOf(path + ".set").problem(path + ".set belongs with change: ID; say which fact to change"));
+                continue;
+            }
             if (ops.size() != 1) {
                 problems.add(at.problem(path + (ops.isEmpty() ? " gives no change" : " gives " + String.join(" and ", ops))
                         + "; give exactly one of " + String.join(", ", OPERATIONS)));
-                continue;
-            }
-            if (spec.set() != null && spec.change() == null) {
-                problems.add(binder.locationOf(path + ".set").problem(path + ".set belongs with change: ID; say which fact to change"));
                 continue;
             }
             String op = ops.get(0);
@@ -116,17 +116,23 @@ public final class OverlayReader {
             int before = problems.size();
             switch (op) {
                 case "remove" -> state.remove(spec.remove(), binder.locationOf(path + ".remove"), change, problems);
-                case "add" -> state.add(spec.add(), change, problems);
-                case "change" -> state.change(spec.change(), spec.set(), binder.locationOf(path + ".change"), change, problems);
+                case "add" -> state.add(spec.add(), path + ".add", change, problems);
+                case "change" -> state.change(spec.change(), spec.set(), path + ".set", binder.locationOf(path + ".change"),
+                        change, problems);
                 case "addMember" -> state.addMember(spec.addMember(), change, problems);
                 case "removeMember" -> state.removeMember(spec.removeMember(), change, problems);
                 case "addOutsider" -> state.addOutsider(spec.addOutsider(), change, problems);
-                case "profile" -> state.setProfile(spec.profile(), path, binder, profile, problems);
+                case "profile" -> state.setProfile(spec.profile(), changeNode(parsed.root(), i), profile, problems);
                 default -> throw new IllegalStateException(op);
             }
             if (problems.size() == before) state.changes.add(change);
         }
         return overlay.overlay();
+    }
+
+    /** The mapping of the i-th change as written. */
+    private static MapNode changeNode(MapNode root, int i) {
+        return (MapNode) ((ListNode) root.entry("changes").value()).items().get(i);
     }
 
     private static String target(Spec spec, String op) {
@@ -160,6 +166,7 @@ public final class OverlayReader {
         final List<Change> changes = new ArrayList<>();
         final Map<String, Change> changeOfFact = new LinkedHashMap<>();
         final Map<String, Double> profile = new TreeMap<>();
+        final Map<Node, String> aliases = new java.util.IdentityHashMap<>();
 
         State(MapNode root) {
             this.root = root;
@@ -206,7 +213,7 @@ public final class OverlayReader {
             changeOfFact.put(id, change);
         }
 
-        void add(Node fact, Change change, List<Problem> problems) {
+        void add(Node fact, String path, Change change, List<Problem> problems) {
             String id = scalar(fact, "id");
             if (!(fact instanceof MapNode)) {
                 problems.add(fact.at().problem("add takes a fact, written as in a scenario (a mapping with id and kind)"));
@@ -223,10 +230,11 @@ public final class OverlayReader {
                 return;
             }
             facts.put(id, fact);
+            aliases.put(fact, path);
             changeOfFact.put(id, change);
         }
 
-        void change(String id, Map<String, Node> set, Location at, Change change, List<Problem> problems) {
+        void change(String id, Map<String, Node> set, String path, Location at, Change change, List<Problem> problems) {
             Node old = facts.get(id);
             if (old == null) {
                 problems.add(at.problem("change names fact '" + id + "', which the base"
@@ -247,6 +255,7 @@ public final class OverlayReader {
                     continue;
                 }
                 entries.put(e.getKey(), new Entry(e.getKey(), e.getValue().at(), e.getValue()));
+                aliases.put(e.getValue(), path + "." + e.getKey());
             }
             facts.put(id, new MapNode(oldMap.at(), entries));
             changeOfFact.put(id, change);
@@ -282,8 +291,7 @@ public final class OverlayReader {
                         .map(Map.Entry::getKey).toList();
                 if (!naming.isEmpty()) {
                     problems.add(node.at().problem("removeMember " + code + " leaves " + naming.size()
-                            + " facts naming it: " + String.join(", ", naming.subList(0, Math.min(8, naming.size())))
-                            + (naming.size() > 8 ? ", ..." : "") + "; remove or change them, or write"
+                            + " facts naming it: " + String.join(", ", naming) + "; remove or change them, or write"
                             + " removeMember: {code: " + code + ", becomesOutsider: true} to keep them about an outsider"));
                     return;
                 }
@@ -316,11 +324,12 @@ public final class OverlayReader {
             outsiders.put(code, outsider);
         }
 
-        void setProfile(Map<String, Double> values, String path, RecordBinder binder, Profile base, List<Problem> problems) {
+        void setProfile(Map<String, Double> values, MapNode written, Profile base, List<Problem> problems) {
+            MapNode keys = (MapNode) written.entry("profile").value();
             for (Map.Entry<String, Double> e : values.entrySet()) {
                 if (!base.parameters().containsKey(e.getKey())) {
-                    problems.add(binder.locationOf(path + ".profile." + e.getKey()).problem("profile has no parameter '"
-                            + e.getKey() + "'" + Suggest.didYouMean(e.getKey(), base.parameters().keySet())
+                    problems.add(keys.entry(e.getKey()).keyAt().problem("profile has no parameter '"
+                            + e.getKey() + "'" + Suggest.didYouMeanAside(e.getKey(), base.parameters().keySet())
                             + "; see " + base.origin()));
                 } else {
                     profile.put(e.getKey(), e.getValue());

@@ -63,8 +63,19 @@ final class RecordBinder {
     private final Map<String, Location> locations = new HashMap<>();
     private final Map<Object, String> paths = new java.util.IdentityHashMap<>();
 
+    /**
+     * Paths to give nodes that were written somewhere else than where they now sit, e.g. a fact an
+     * overlay adds is "changes[0].add" to its author, not "facts[95]".
+     */
+    private final Map<Node, String> aliases;
+
     RecordBinder(List<Problem> problems) {
+        this(problems, Map.of());
+    }
+
+    RecordBinder(List<Problem> problems, Map<Node, String> aliases) {
         this.problems = problems;
+        this.aliases = aliases;
     }
 
     /** Where the value at a path (e.g. {@code facts[3].parties[1]}) was written, if it was. */
@@ -94,6 +105,8 @@ final class RecordBinder {
     }
 
     Object bind(Node node, Type type, String path) {
+        String alias = aliases.get(node);
+        if (alias != null) path = alias;
         locations.put(path, node.at());
         if (type instanceof ParameterizedType pt) {
             Class<?> raw = (Class<?>) pt.getRawType();

@@ -53,7 +53,11 @@ public final class ScenarioReader {
      * A file's located YAML tree, and the problems found in reading it that do not stop it being
      * read (a duplicate key); overlays change the tree before it is read as a scenario.
      */
-    record Parsed(MapNode root, List<Problem> problems) {}
+    record Parsed(MapNode root, List<Problem> problems, Map<Node, String> aliases) {
+        Parsed(MapNode root, List<Problem> problems) {
+            this(root, problems, Map.of());
+        }
+    }
 
     static Parsed tree(Path file) {
         return tree(readText(file), file.toString());
@@ -89,7 +93,7 @@ public final class ScenarioReader {
     static Scenario fromTree(Parsed parsed, String name) {
         MapNode root = parsed.root();
         List<Problem> problems = new ArrayList<>(parsed.problems());
-        RecordBinder binder = new RecordBinder(problems);
+        RecordBinder binder = new RecordBinder(problems, parsed.aliases());
         Scenario scenario = (Scenario) binder.bind(root, Scenario.class, "");
         if (scenario == null) throw new InvalidInputException(problems);
         // Facts that did not bind are left out of `scenario`; the rest are still checked for meaning.

@@ -51,10 +51,37 @@ class GoldenReportTest {
         return tests.stream();
     }
 
+    /** Each shipped overlay's what-if report against the scenario its base: line names. */
+    @TestFactory
+    Stream<DynamicTest> eachOverlayMatchesItsGoldenWhatIfReports() throws IOException {
+        Engine engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
+        var profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        java.util.Map<String, Path> byTitle = new java.util.HashMap<>();
+        for (Path scenario : scenarios()) byTitle.put(new ScenarioReader().read(scenario).scenario(), scenario);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path overlay : overlays()) {
+            String base = Files.readAllLines(overlay).stream().filter(l -> l.startsWith("base:"))
+                    .map(l -> l.substring("base:".length()).strip()).findFirst().orElseThrow();
+            var whatIf = org.seccom.engine.WhatIfs.assess(engine, profile,
+                    new org.seccom.scenario.OverlayReader().read(byTitle.get(base), List.of(overlay), profile), null);
+            for (Format format : FORMATS) {
+                Path golden = GOLDEN.resolve(goldenName(overlay, format));
+                tests.add(DynamicTest.dynamicTest(golden.getFileName().toString(), () -> {
+                    String actual = WhatIfReport.render(whatIf, format);
+                    if (UPDATE) Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                    assertThat(golden).as("golden report %s (rewrite with -Dseccom.updateGolden=true)", golden).exists();
+                    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
     @Test
-    void everyGoldenReportBelongsToAScenario() throws IOException {
+    void everyGoldenReportBelongsToAScenarioOrOverlay() throws IOException {
         Set<String> expected = new TreeSet<>();
         for (Path scenario : scenarios()) for (Format f : FORMATS) expected.add(goldenName(scenario, f));
+        for (Path overlay : overlays()) for (Format f : FORMATS) expected.add(goldenName(overlay, f));
         Set<String> present = new TreeSet<>();
         try (Stream<Path> files = Files.list(GOLDEN)) {
             files.forEach(p -> present.add(p.getFileName().toString()));
@@ -87,8 +114,15 @@ class GoldenReportTest {
         }
     }
 
+    private static List<Path> overlays() throws IOException {
+        try (Stream<Path> files = Files.list(SCENARIOS.resolve("what-if"))) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
     private static String goldenName(Path scenario, Format format) {
-        String base = scenario.getFileName().toString().replaceFirst("\\.yaml$", "");
+        String base = (scenario.getParent().endsWith("what-if") ? "whatif-" : "")
+                + scenario.getFileName().toString().replaceFirst("\\.yaml$", "");
         return base + switch (format) {
             case TEXT -> ".txt";
             case JSON -> ".json";
