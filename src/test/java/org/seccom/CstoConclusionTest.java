@@ -89,8 +89,7 @@ class CstoConclusionTest {
                 .collect(Collectors.toSet());
         assertThat(negativeTrustFacts).isNotEmpty();
         List<Fact> kept = csto.facts().stream().filter(f -> !negativeTrustFacts.contains(f.id())).toList();
-        Scenario trusting = new Scenario(csto.scenario(), csto.grouping(), csto.asOf(), csto.description(),
-                csto.sources(), csto.members(), csto.outsiders(), csto.groups(), kept);
+        Scenario trusting = csto.withFacts(kept);
 
         Assessment after = engine.assess(trusting, profile);
 

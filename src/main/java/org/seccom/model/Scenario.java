@@ -19,7 +19,8 @@ public record Scenario(
         @Doc("The member states.") List<Member> members,
         @Doc("States and organisations outside the grouping that facts mention.") @Omissible List<Outsider> outsiders,
         @Doc("Directions or regions of the grouping.") @Omissible List<Group> groups,
-        @Doc("The facts.") List<Fact> facts) {
+        @Doc("The facts.") List<Fact> facts,
+        @Doc("What the literature expects an assessment to find; checked by seccom test.") @Omissible Expect expect) {
 
     public Scenario {
         requireNonNull(scenario, "scenario");
@@ -29,6 +30,11 @@ public record Scenario(
         outsiders = outsiders == null ? List.of() : List.copyOf(outsiders);
         groups = groups == null ? List.of() : List.copyOf(groups);
         facts = List.copyOf(facts);
+    }
+
+    /** The same scenario with other facts. */
+    public Scenario withFacts(List<Fact> otherFacts) {
+        return new Scenario(scenario, grouping, asOf, description, sources, members, outsiders, groups, otherFacts, expect);
     }
 
     /** Codes of the states that are members on the given day, sorted. */

@@ -36,6 +36,7 @@ import org.seccom.scenario.YamlTree.Node;
  */
 public final class ScenarioReader {
     private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{3}");
+    private static final List<String> BANDS = List.of("weak", "partial", "met");
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,15}");
     /** In a field that allows it, this single entry stands for every listed member. */
     public static final String ALL = "all";
@@ -125,6 +126,7 @@ public final class ScenarioReader {
         void run() {
             checkStates();
             checkGroups();
+            checkExpect();
             Map<String, String> ids = new HashMap<>();
             for (Fact fact : scenario.facts()) {
                 String path = binder.pathOf(fact);
@@ -191,6 +193,21 @@ public final class ScenarioReader {
                     } else if (!members.contains(code)) {
                         report(path + ".members[" + j + "]", path + ".members names '" + code
                                 + "', which is not a member" + Suggest.didYouMean(code, members));
+                    }
+                }
+            }
+        }
+
+        private void checkExpect() {
+            if (scenario.expect() == null) return;
+            for (Map.Entry<String, List<String>> e : scenario.expect().bands().entrySet()) {
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    String band = e.getValue().get(i);
+                    if (!BANDS.contains(band)) {
+                        String at = binder.locationOf("expect.bands." + e.getKey() + "[" + i + "]") != null
+                                ? "expect.bands." + e.getKey() + "[" + i + "]" : "expect.bands." + e.getKey();
+                        report(at, "expect.bands." + e.getKey() + " names the band '" + band + "'; expected weak, partial or met"
+                                + Suggest.didYouMean(band, BANDS));
                     }
                 }
             }
@@ -299,8 +316,7 @@ public final class ScenarioReader {
     private static Scenario expandAll(Scenario s) {
         List<String> everyone = s.members().stream().map(Member::code).toList();
         List<Fact> facts = s.facts().stream().map(f -> (Fact) withAllExpanded(f, everyone)).toList();
-        return new Scenario(s.scenario(), s.grouping(), s.asOf(), s.description(), s.sources(), s.members(),
-                s.outsiders(), s.groups(), facts);
+        return s.withFacts(facts);
     }
 
     private static Object withAllExpanded(Object rec, List<String> everyone) {

@@ -47,8 +47,7 @@ class EvaluationTest {
     private static Scenario without(Scenario s, String... ids) {
         List<String> gone = List.of(ids);
         List<Fact> kept = s.facts().stream().filter(f -> !gone.contains(f.id())).toList();
-        return new Scenario(s.scenario(), s.grouping(), s.asOf(), s.description(), s.sources(), s.members(),
-                s.outsiders(), s.groups(), kept);
+        return s.withFacts(kept);
     }
 
     @Test

@@ -127,7 +127,7 @@ public final class RuleHarness {
                     Map.of("test", "test fixture"),
                     members.stream().map(c -> new Member(c, c, null, null)).toList(),
                     outsiders.stream().map(c -> new Outsider(c, c, null)).toList(),
-                    null, facts);
+                    null, facts, null);
         }
 
         public Assessment assess() {
