@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
                     + " (YAML) hold the sourced facts.",
             ""},
         subcommands = {AssessCommand.class, WhatIfCommand.class, TimelineCommand.class, ValidateCommand.class,
-                RulesCommand.class, SchemaCommand.class, BenchCommand.class,
+                TestCommand.class, RulesCommand.class, SchemaCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 unexpected failure, 2 bad usage or invalid input.%n"})
 public final class Main {

@@ -22,6 +22,7 @@ import org.seccom.model.Finding;
 import org.seccom.model.Member;
 import org.seccom.model.Outsider;
 import org.seccom.model.Part;
+import org.seccom.model.PhaseDef;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
 import org.seccom.model.Score;
@@ -125,7 +126,9 @@ public final class Engine {
         List<Conclusion> conclusions = new ArrayList<>();
         List<Blocker> blockers = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<PhaseDef> phases = new ArrayList<>();
         for (Object o : session.getObjects()) {
+            if (o instanceof PhaseDef p) phases.add(p);
             if (o instanceof Finding f) findings.add(f);
             else if (o instanceof Score s) scores.put(s.subject(), s.value());
             else if (o instanceof Factor f) factors.add(f);
@@ -145,8 +148,9 @@ public final class Engine {
         Conclusion deutsch = single(conclusions, "deutsch");
         List<Conclusion> notes = conclusions.stream()
                 .filter(c -> !c.topic().equals("phase") && !c.topic().equals("deutsch")).toList();
+        phases.sort(Comparator.comparingInt(PhaseDef::rank));
         return new Assessment(scenario, day, members, wholes, factors, parts, scores, phase, deutsch, notes,
-                blockers, findings, fired);
+                blockers, findings, phases.stream().map(PhaseDef::name).toList(), fired);
     }
 
     /** Findings in report order: by tier, factor, then the largest effect first. */

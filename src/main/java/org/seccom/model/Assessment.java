@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What the rules concluded about a scenario on a day: scores, phase, Deutsch's verdict, blockers,
- * and the findings behind every point. Collections are sorted so that output is deterministic.
+ * and the findings behind every point; {@code phases} are the phases the rules define, in order.
+ * Collections are sorted so that output is deterministic.
  */
 public record Assessment(
         Scenario scenario,
@@ -22,6 +23,7 @@ public record Assessment(
         List<Conclusion> notes,
         List<Blocker> blockers,
         List<Finding> findings,
+        List<String> phases,
         int firings) {
 
     public Assessment {
@@ -33,6 +35,12 @@ public record Assessment(
         notes = List.copyOf(notes);
         blockers = List.copyOf(blockers);
         findings = List.copyOf(findings);
+        phases = List.copyOf(phases);
+    }
+
+    /** The rank of the phase reached among the phases the rules define (none is 0), or -1. */
+    public int phaseRank() {
+        return phases.indexOf(phase.value());
     }
 
     public double score(String subject) {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A base scenario with what-if overlays applied: the changed scenario, the profile values the
  * overlays set, every change in order, and for each fact id the change that added, changed or
- * removed it, so that a difference in findings can be traced to its cause.
+ * removed it, so that a difference in findings can be traced to its cause; {@code expect} is what
+ * the last overlay expects of the counterfactual, if it says.
  */
 public record Counterfactual(
         Scenario base,
@@ -14,7 +15,8 @@ public record Counterfactual(
         List<String> overlays,
         List<Change> changes,
         Map<String, Double> profileChanges,
-        Map<String, Change> changeOfFact) {
+        Map<String, Change> changeOfFact,
+        Expect expect) {
 
     public Counterfactual {
         overlays = List.copyOf(overlays);

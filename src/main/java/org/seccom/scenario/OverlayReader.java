@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.seccom.model.Change;
 import org.seccom.model.Counterfactual;
 import org.seccom.model.Doc;
+import org.seccom.model.Expect;
 import org.seccom.model.Omissible;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
@@ -36,7 +37,8 @@ public final class OverlayReader {
             @Doc("Title (the scenario: field) of the scenario it changes.") String base,
             @Doc("What the counterfactual supposes, and why.") @Omissible String description,
             @Doc("Sources cited by the facts it adds or changes, added to the base's.") @Omissible Map<String, String> sources,
-            @Doc("The changes, applied in order.") List<Spec> changes) {}
+            @Doc("The changes, applied in order.") List<Spec> changes,
+            @Doc("What an assessment of the counterfactual should find; checked by seccom test.") @Omissible Expect expect) {}
 
     /** One change of an overlay; exactly one of its operations is given. */
     record Spec(
@@ -76,11 +78,12 @@ public final class OverlayReader {
         for (Path file : overlayFiles) {
             titles.add(apply(file, base, state, profile, problems));
         }
+        Expect expect = state.expect;
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         MapNode merged = state.root(titles);
         Scenario scenario = ScenarioReader.fromTree(new Parsed(merged, List.of(), state.aliases), baseFile.toString());
         Map<String, Change> changeOfFact = new LinkedHashMap<>(state.changeOfFact);
-        return new Counterfactual(base, scenario, titles, state.changes, state.profile, changeOfFact);
+        return new Counterfactual(base, scenario, titles, state.changes, state.profile, changeOfFact, expect);
     }
 
     private String apply(Path file, Scenario base, State state, Profile profile, List<Problem> problems) {
@@ -96,6 +99,7 @@ public final class OverlayReader {
                     + "', but the base scenario is '" + base.scenario() + "'; give base: " + base.scenario()));
             return overlay.overlay();
         }
+        if (overlay.expect() != null) state.expect = overlay.expect();
         if (overlay.sources() != null) state.addSources(parsed.root().entry("sources").value(), problems);
         for (int i = 0; i < overlay.changes().size(); i++) {
             Spec spec = overlay.changes().get(i);
@@ -167,6 +171,7 @@ public final class OverlayReader {
         final Map<String, Change> changeOfFact = new LinkedHashMap<>();
         final Map<String, Double> profile = new TreeMap<>();
         final Map<Node, String> aliases = new java.util.IdentityHashMap<>();
+        Expect expect;
 
         State(MapNode root) {
             this.root = root;
