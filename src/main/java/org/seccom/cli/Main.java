@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
             "Rules (rules/*.drl) encode Adler and Barnett's three tiers and Deutsch's conditions; scenarios"
                     + " (YAML) hold the sourced facts.",
             ""},
-        subcommands = {AssessCommand.class, WhatIfCommand.class, TimelineCommand.class, ValidateCommand.class,
+        subcommands = {AssessCommand.class, WhatIfCommand.class, TimelineCommand.class, CompareCommand.class,
+                SubgroupsCommand.class, ValidateCommand.class,
                 TestCommand.class, RulesCommand.class, SchemaCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 unexpected failure, 2 bad usage or invalid input.%n"})

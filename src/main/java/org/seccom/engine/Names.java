@@ -19,6 +19,7 @@ public final class Names {
 
     /** The members among {@code states}: "all members" when that is every one of them, else their names. */
     public String among(Collection<String> states, Collection<String> members) {
+        if (states.contains("all")) return members.size() > 1 ? "all members" : list(members);
         List<String> found = states.stream().filter(members::contains).toList();
         if (found.size() > 1 && found.size() == members.size()) return "all members";
         return list(found);
@@ -26,7 +27,7 @@ public final class Names {
 
     /** As {@link #among}, as the subject of a verb that agrees with it. */
     public String sayAmong(Collection<String> states, Collection<String> members, String singular, String plural) {
-        List<String> found = states.stream().filter(members::contains).toList();
+        List<String> found = states.contains("all") ? List.copyOf(members) : states.stream().filter(members::contains).toList();
         return among(states, members) + " " + (found.size() == 1 ? singular : plural);
     }
 

@@ -331,6 +331,6 @@ public final class RuleHarness {
 
     // mature-phase indicators
     public static Indicator indicator(String id, MatureIndicator indicator, IndicatorStatus status) {
-        return new Indicator(basis(id), indicator, status);
+        return new Indicator(basis(id), indicator, status, null);
     }
 }

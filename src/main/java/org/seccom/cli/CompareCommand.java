@@ -1,0 +1,72 @@
+package org.seccom.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.seccom.engine.Comparisons;
+import org.seccom.engine.Engine;
+import org.seccom.engine.RuleBase;
+import org.seccom.model.Assessment;
+import org.seccom.model.Profile;
+import org.seccom.report.ComparisonReport;
+import org.seccom.report.ComparisonReport.CompareFormat;
+import org.seccom.scenario.InvalidInputException;
+import org.seccom.scenario.Problem;
+import org.seccom.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {
+            "Assess several groupings with the same rules and profile and print them side by side, most"
+                    + " advanced first (by phase, then the mean of the tier scores), with the rules whose points"
+                    + " most separate each grouping from the next. CSV is tidy: one row per grouping and factor.",
+            "",
+            "Example: seccom compare scenarios/*.yaml --format csv -o groupings.csv"})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "2..*", description = "Scenario files (YAML).")
+    List<Path> files;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, markdown or csv (default: ${DEFAULT-VALUE}).")
+    CompareFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "3", description = "Separating rules per pair (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        Engine engine = new Engine(RuleBase.compile(rules.sources()));
+        Profile profile = rules.profile();
+        List<Assessment> assessments = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        ScenarioReader reader = new ScenarioReader();
+        for (Path f : files) {
+            try {
+                assessments.add(engine.assess(reader.read(f), profile));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        List<Path> inputs = new ArrayList<>(rules.inputs());
+        inputs.addAll(files);
+        Output.write(ComparisonReport.render(Comparisons.rank(assessments, Math.max(1, top)), format), output, inputs,
+                spec.commandLine().getOut());
+        return 0;
+    }
+}

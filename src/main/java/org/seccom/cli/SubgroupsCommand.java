@@ -1,0 +1,56 @@
+package org.seccom.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.seccom.engine.Engine;
+import org.seccom.engine.RuleBase;
+import org.seccom.engine.Subgroups;
+import org.seccom.model.Profile;
+import org.seccom.report.SubgroupReport;
+import org.seccom.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "subgroups", mixinStandardHelpOptions = true,
+        description = {
+            "Where is the community? Assess subsets of the members with the same rules: the directions or"
+                    + " regions the scenario declares, and the largest sets of members with no conflict between"
+                    + " them (net trust points above -CONFLICT for every pair), ranked, each with its phase and the"
+                    + " conflicts that hold the rest apart.",
+            "",
+            "Example: seccom subgroups scenarios/my-grouping.yaml --conflict 10"})
+final class SubgroupsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The scenario (YAML).")
+    Path scenarioFile;
+
+    @Option(names = "--conflict", paramLabel = "POINTS", defaultValue = "5",
+            description = "Two members are in conflict when the trust findings between them net below -POINTS (default: ${DEFAULT-VALUE}).")
+    double conflict;
+
+    @Mixin
+    ReportOptions report;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        if (conflict < 0) throw new UsageException("--conflict takes a number of points, 0 or more");
+        Engine engine = new Engine(RuleBase.compile(rules.sources()));
+        Profile profile = rules.profile();
+        Subgroups.Result result = Subgroups.find(engine, profile, new ScenarioReader().read(scenarioFile), conflict);
+        List<Path> inputs = new ArrayList<>(rules.inputs());
+        inputs.add(scenarioFile);
+        report.write(SubgroupReport.render(result, report.format), inputs, spec);
+        return 0;
+    }
+}

@@ -1,0 +1,152 @@
+package org.seccom.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.clique.BronKerboschCliqueFinder;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.seccom.model.Assessment;
+import org.seccom.model.Dispute;
+import org.seccom.model.Dyad;
+import org.seccom.model.Fact;
+import org.seccom.model.Finding;
+import org.seccom.model.Group;
+import org.seccom.model.Member;
+import org.seccom.model.Outsider;
+import org.seccom.model.OutsiderType;
+import org.seccom.model.Profile;
+import org.seccom.model.Scenario;
+import org.seccom.model.Subgroup;
+import org.seccom.model.Threat;
+import org.seccom.model.TrustSignal;
+
+/**
+ * Where is the community? Assesses subsets of a grouping's members with the same rules and ranks
+ * them by phase, then by {@link #integration}: the
+ * directions or regions the scenario declares, and the maximal sets of members between whom the
+ * trust findings show no conflict (found with JGraphT's Bron-Kerbosch clique finder on the graph of
+ * members whose net trust points stay above the conflict threshold).
+ */
+public final class Subgroups {
+    private Subgroups() {}
+
+    public record Result(Assessment whole, List<Dyad> dyads, List<Subgroup> ranked) {}
+
+    public static Result find(Engine engine, Profile profile, Scenario scenario, double conflict) {
+        Assessment whole = engine.assess(scenario, profile);
+        List<String> members = whole.members().stream().sorted().toList();
+        List<Dyad> dyads = dyads(scenario, whole);
+        Map<String, Dyad> byPair = new HashMap<>();
+        for (Dyad d : dyads) byPair.put(d.a() + "|" + d.b(), d);
+
+        Map<Set<String>, Subgroup> candidates = new LinkedHashMap<>();
+        for (Group g : scenario.groups()) {
+            List<String> inside = g.members().stream().filter(whole.members()::contains).sorted().toList();
+            if (inside.size() < 2) continue;
+            candidates.put(new TreeSet<>(inside), subgroup(engine, profile, scenario, g.name(), true, inside, dyads));
+        }
+        Graph<String, DefaultEdge> compatible = new SimpleGraph<>(DefaultEdge.class);
+        members.forEach(compatible::addVertex);
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                Dyad d = byPair.get(members.get(i) + "|" + members.get(j));
+                if (d == null || d.net() > -conflict) compatible.addEdge(members.get(i), members.get(j));
+            }
+        }
+        for (Set<String> clique : new BronKerboschCliqueFinder<>(compatible)) {
+            if (clique.size() < 2 || clique.size() == members.size()) continue;
+            Set<String> key = new TreeSet<>(clique);
+            if (candidates.containsKey(key)) continue;
+            List<String> inside = new ArrayList<>(key);
+            candidates.put(key, subgroup(engine, profile, scenario, "no conflict among " + String.join(", ", inside),
+                    false, inside, dyads));
+        }
+        List<Subgroup> ranked = new ArrayList<>(candidates.values());
+        ranked.sort(Comparator.comparingInt((Subgroup s) -> s.assessment().phaseRank()).reversed()
+                .thenComparing(Comparator.comparingDouble((Subgroup s) -> integration(s.assessment())).reversed())
+                .thenComparing(Comparator.comparingDouble((Subgroup s) -> s.assessment().score("tier-3")).reversed())
+                .thenComparing(s -> String.join(",", s.members())));
+        return new Result(whole, dyads, ranked);
+    }
+
+    /**
+     * How integrated a set of members is within its phase: what they do together, the mean of
+     * structure and process (tier 2) and the two sets of mature-phase indicators (multilateralism,
+     * military integration and the rest). Trust and identity (tier 3) break ties and are shown beside.
+     */
+    public static double integration(Assessment a) {
+        return Math.round((a.score("tier-2") + a.score("loosely-coupled") + a.score("tightly-coupled")) / 3.0 * 10.0) / 10.0;
+    }
+
+    private static Subgroup subgroup(Engine engine, Profile profile, Scenario s, String name, boolean declared,
+                                     List<String> inside, List<Dyad> dyads) {
+        List<Member> kept = s.members().stream().filter(m -> inside.contains(m.code())).toList();
+        List<Outsider> outsiders = new ArrayList<>(s.outsiders());
+        for (Member m : s.members()) {
+            if (!inside.contains(m.code())) outsiders.add(new Outsider(m.code(), m.name(), OutsiderType.STATE));
+        }
+        Scenario sub = new Scenario(s.scenario() + ": " + name, s.grouping(), s.asOf(), s.description(), s.sources(),
+                kept, outsiders, List.of(), s.facts(), null);
+        List<Dyad> apart = dyads.stream().filter(d -> d.net() < 0 && (inside.contains(d.a()) != inside.contains(d.b())))
+                .sorted(Comparator.comparingDouble(Dyad::net).thenComparing(Dyad::a).thenComparing(Dyad::b)).toList();
+        return new Subgroup(name, declared, inside, engine.assess(sub, profile), apart);
+    }
+
+    /**
+     * The mutual-trust findings of the whole grouping, split over the pairs of members they concern:
+     * a dispute between its parties; an act between its actors and its target (or, when the target is
+     * an outsider, the member on the other side of a dispute the finding rests on); a threat between
+     * those who fear and the member feared. A finding's points are shared equally among its pairs.
+     */
+    static List<Dyad> dyads(Scenario scenario, Assessment whole) {
+        Map<String, Fact> byId = new HashMap<>();
+        for (Fact f : scenario.facts()) byId.put(f.id(), f);
+        Set<String> members = whole.members();
+        Map<String, Double> net = new TreeMap<>();
+        Map<String, Set<String>> facts = new TreeMap<>();
+        for (Finding finding : whole.findings()) {
+            if (!finding.factor().equals("mutual-trust")) continue;
+            Set<String> pairs = new TreeSet<>();
+            List<String> disputants = new ArrayList<>();
+            for (String id : finding.facts()) {
+                if (byId.get(id) instanceof Dispute d) disputants.addAll(d.parties());
+            }
+            for (String id : finding.facts()) {
+                Fact f = byId.get(id);
+                if (f instanceof Dispute d) {
+                    pair(pairs, members, d.parties().get(0), d.parties().get(1));
+                } else if (f instanceof TrustSignal t) {
+                    for (String actor : t.actors()) {
+                        if (members.contains(t.target())) pair(pairs, members, actor, t.target());
+                        else for (String other : disputants) pair(pairs, members, actor, other);
+                    }
+                } else if (f instanceof Threat t) {
+                    for (String holder : t.holders()) for (String poser : t.posedBy()) pair(pairs, members, holder, poser);
+                }
+            }
+            for (String p : pairs) {
+                net.merge(p, finding.points() / pairs.size(), Double::sum);
+                facts.computeIfAbsent(p, k -> new TreeSet<>()).addAll(finding.facts());
+            }
+        }
+        List<Dyad> dyads = new ArrayList<>();
+        for (Map.Entry<String, Double> e : net.entrySet()) {
+            String[] ab = e.getKey().split("\\|");
+            dyads.add(new Dyad(ab[0], ab[1], Math.round(e.getValue() * 100.0) / 100.0, new ArrayList<>(facts.get(e.getKey()))));
+        }
+        return dyads;
+    }
+
+    private static void pair(Set<String> pairs, Set<String> members, String x, String y) {
+        if (x.equals(y) || !members.contains(x) || !members.contains(y)) return;
+        pairs.add(x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x);
+    }
+}
