@@ -110,7 +110,7 @@ final class TestCommand implements Callable<Integer> {
         if (junit != null) Output.write(ExpectationReport.junit(results), junit, files, spec.commandLine().getOut());
         spec.commandLine().getOut().print(ExpectationReport.text(results, headers, without));
         spec.commandLine().getOut().flush();
-        return results.stream().allMatch(ExpectationResult::passed) ? 0 : 1;
+        return results.stream().noneMatch(ExpectationResult::failed) ? 0 : 1;
     }
 
     private static String header(String title, Expect expect) {

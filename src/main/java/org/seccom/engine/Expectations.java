@@ -69,6 +69,14 @@ public final class Expectations {
                     ok ? "absent" : "present", ok && known.contains(rule),
                     !known.contains(rule) ? unknownRule(rule, known) : ok ? "" : "it fired on " + String.join(", ", facts)));
         }
+        if (expect.pending() != null) {
+            if (results.stream().allMatch(ExpectationResult::passed)) {
+                results.add(new ExpectationResult(file, title, "pending", "a disagreement", "none left", false,
+                        "every expectation now passes; remove pending: from the expect block"));
+            } else {
+                results.replaceAll(r -> r.asPending(expect.pending()));
+            }
+        }
         return results;
     }
 

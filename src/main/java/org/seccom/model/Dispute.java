@@ -10,9 +10,11 @@ public record Dispute(
         @Doc("The two states in dispute.") @StateRef List<String> parties,
         @Doc("What the dispute is about.") String issue,
         @Doc("Whether force has been threatened, displayed or used.") Boolean militarised,
-        @Doc("ongoing, frozen or settled.") DisputeStatus status) implements Fact {
+        @Doc("ongoing, frozen or settled.") DisputeStatus status,
+        @Doc("How it is being handled: none, negotiation, or an institutionalised procedure (mediation, panel, arbitration, adjudication).") @Omissible DisputeProcedure handledBy) implements Fact {
     public Dispute {
         parties = Fact.copy(parties);
+        if (handledBy == null) handledBy = DisputeProcedure.NONE;
     }
 
     public boolean involves(String state) {

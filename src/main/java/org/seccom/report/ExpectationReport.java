@@ -28,13 +28,18 @@ public final class ExpectationReport {
                 String line = r.name() + ": " + r.actual()
                         + (r.passed() ? "" : " (expected " + r.expected() + ")")
                         + (r.passed() || r.reason().isEmpty() ? "" : ": " + r.reason());
-                TextReport.wrap(out, r.passed() ? "  PASS  " : "  FAIL  ", "          ", line);
+                TextReport.wrap(out, r.passed() ? "  PASS  " : r.pending() ? "  PEND  " : "  FAIL  ", "          ", line);
             }
             out.append('\n');
         }
         if (!without.isEmpty()) TextReport.wrap(out, "    ", "without expectations: " + String.join(", ", without));
-        long failed = results.stream().filter(r -> !r.passed()).count();
-        out.append("expectations: ").append(results.size() - failed).append(" passed, ").append(failed).append(" failed\n");
+        long failed = results.stream().filter(ExpectationResult::failed).count();
+        long pending = results.stream().filter(ExpectationResult::pending).count();
+        if (pending > 0) {
+            out.append(pending).append(" expectations pending: known disagreements between the rules and the literature\n");
+        }
+        out.append("expectations: ").append(results.size() - failed - pending).append(" passed, ").append(failed)
+                .append(" failed\n");
         return out.toString();
     }
 
@@ -47,20 +52,28 @@ public final class ExpectationReport {
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "seccom test");
             xml.writeAttribute("tests", String.valueOf(results.size()));
-            xml.writeAttribute("failures", String.valueOf(results.stream().filter(r -> !r.passed()).count()));
+            xml.writeAttribute("failures", String.valueOf(results.stream().filter(ExpectationResult::failed).count()));
+            xml.writeAttribute("skipped", String.valueOf(results.stream().filter(ExpectationResult::pending).count()));
             for (Map.Entry<String, List<ExpectationResult>> e : byFile(results).entrySet()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testsuite");
                 xml.writeAttribute("name", e.getKey());
                 xml.writeAttribute("tests", String.valueOf(e.getValue().size()));
-                xml.writeAttribute("failures", String.valueOf(e.getValue().stream().filter(r -> !r.passed()).count()));
+                xml.writeAttribute("failures", String.valueOf(e.getValue().stream().filter(ExpectationResult::failed).count()));
+                xml.writeAttribute("skipped", String.valueOf(e.getValue().stream().filter(ExpectationResult::pending).count()));
                 xml.writeAttribute("errors", "0");
                 for (ExpectationResult r : e.getValue()) {
                     xml.writeCharacters("\n    ");
                     xml.writeStartElement("testcase");
                     xml.writeAttribute("classname", r.scenario());
                     xml.writeAttribute("name", r.name());
-                    if (!r.passed()) {
+                    if (r.pending()) {
+                        xml.writeCharacters("\n      ");
+                        xml.writeStartElement("skipped");
+                        xml.writeAttribute("message", r.reason());
+                        xml.writeEndElement();
+                        xml.writeCharacters("\n    ");
+                    } else if (!r.passed()) {
                         xml.writeCharacters("\n      ");
                         xml.writeStartElement("failure");
                         xml.writeAttribute("message", "expected " + r.expected() + ", found " + r.actual());

@@ -296,7 +296,7 @@ public final class RuleHarness {
 
     // tier 3: mutual trust
     public static Dispute dispute(String id, boolean militarised, DisputeStatus status, String a, String b) {
-        return new Dispute(basis(id), List.of(a, b), "issue " + id, militarised, status);
+        return new Dispute(basis(id), List.of(a, b), "issue " + id, militarised, status, null);
     }
 
     public static Dispute militarisedDispute(String id, String a, String b) {

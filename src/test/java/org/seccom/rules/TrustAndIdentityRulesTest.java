@@ -42,6 +42,7 @@ import static org.seccom.model.Signal.SUPPORT;
 import static org.seccom.model.Signal.UNILATERAL_ACT;
 import static org.seccom.model.Signal.WITHHELD_SUPPORT;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,7 +62,7 @@ class TrustAndIdentityRulesTest {
     static final String NON_RECOGNITION_RULE = "Members refuse to follow a member's recognition policy";
     static final String CRITICISM_RULE = "Members publicly criticise another member's act";
     static final String REFUSAL_RULE = "A member refuses a partner's request";
-    static final String BALANCING_RULE = "A member balances with outsiders";
+    static final String BALANCING_RULE = "A member balances with outsiders or against another member";
     static final String UNILATERAL = "A member acts unilaterally, heedless of its partners";
     static final String BACKING = "Members back a member that needs it";
     static final String EXERCISE_OR_BASING = "Members exercise together or host each other's forces";
@@ -204,15 +205,18 @@ class TrustAndIdentityRulesTest {
     }
 
     @Test
-    void balancingWithOutsidersLowersMutualTrustAndIsABalanceOfPowerPractice() {
+    void balancingWithOutsidersOrAgainstAMemberLowersMutualTrustAndIsABalanceOfPowerPractice() {
         Given given = members("AAA", "BBB").outsider("XXX", "YYY")
                 .fact(act("towards-west", by("AAA"), BALANCING, "XXX"),
                       act("outsiders-balancing", by("XXX"), BALANCING, "YYY"),
-                      act("towards-member", by("AAA"), BALANCING, "BBB"));
+                      act("against-member", by("AAA"), BALANCING, "BBB"));
 
-        Finding finding = given.onlyFindingOf(BALANCING_RULE);
-        assertFinding(finding, "mutual-trust", points("trust.balancing"), "towards-west");
-        assertThat(finding.mechanism()).isEqualTo("balance-of-power");
+        assertThat(given.findingsOf(BALANCING_RULE)).extracting(Finding::facts)
+                .containsExactlyInAnyOrder(List.of("towards-west"), List.of("against-member"));
+        assertThat(given.findingsOf(BALANCING_RULE)).allSatisfy(f -> {
+            assertFinding(f, "mutual-trust", points("trust.balancing"), f.facts().get(0));
+            assertThat(f.mechanism()).isEqualTo("balance-of-power");
+        });
     }
 
     @Test
@@ -291,7 +295,7 @@ class TrustAndIdentityRulesTest {
                       identity("we", WE_FEELING, "AAA", "BBB", "CCC", "DDD"));
 
         assertFinding(given.onlyFindingOf(NO_IDENTITY), "collective-identity",
-                -points("identity.pooled-sovereignty") / 4, "no-pooling");
+                points("identity.pooled-sovereignty.lacking") / 4, "no-pooling");
     }
 
     @Test
