@@ -303,6 +303,16 @@ public final class RuleHarness {
         return dispute(id, true, DisputeStatus.ONGOING, a, b);
     }
 
+    /** An unarmed, ongoing dispute handled by the given procedure. */
+    public static Dispute disputeHandledBy(String id, org.seccom.model.DisputeProcedure procedure, String a, String b) {
+        return new Dispute(basis(id), List.of(a, b), "issue " + id, false, DisputeStatus.ONGOING, procedure);
+    }
+
+    /** An indicator that holds among the given members only. */
+    public static Indicator indicatorAmong(String id, MatureIndicator indicator, IndicatorStatus status, String... members) {
+        return new Indicator(basis(id), indicator, status, List.of(members));
+    }
+
     public static Dispute openDispute(String id, String a, String b) {
         return dispute(id, false, DisputeStatus.ONGOING, a, b);
     }

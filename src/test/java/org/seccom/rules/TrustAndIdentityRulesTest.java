@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.seccom.engine.RuleHarness.act;
 import static org.seccom.engine.RuleHarness.assertFinding;
 import static org.seccom.engine.RuleHarness.by;
+import static org.seccom.engine.RuleHarness.disputeHandledBy;
+import static org.seccom.engine.RuleHarness.indicatorAmong;
 import static org.seccom.engine.RuleHarness.dispute;
 import static org.seccom.engine.RuleHarness.heldBy;
 import static org.seccom.engine.RuleHarness.identity;
@@ -25,12 +27,12 @@ import static org.seccom.model.DisputeStatus.FROZEN;
 import static org.seccom.model.DisputeStatus.SETTLED;
 import static org.seccom.model.IdentityMarker.POOLED_SOVEREIGNTY;
 import static org.seccom.model.IdentityMarker.WE_FEELING;
-import static org.seccom.model.IndicatorStatus.PARTIAL;
-import static org.seccom.model.IndicatorStatus.PRESENT;
+import static IndicatorStatus.PARTIAL;
+import static IndicatorStatus.PRESENT;
 import static org.seccom.model.Level.HIGH;
-import static org.seccom.model.MatureIndicator.FREE_MOVEMENT;
-import static org.seccom.model.MatureIndicator.MULTILATERALISM;
-import static org.seccom.model.MatureIndicator.UNFORTIFIED_BORDERS;
+import static MatureIndicator.FREE_MOVEMENT;
+import static MatureIndicator.MULTILATERALISM;
+import static MatureIndicator.UNFORTIFIED_BORDERS;
 import static org.seccom.model.Signal.ARMS_SUPPLY;
 import static org.seccom.model.Signal.BALANCING;
 import static org.seccom.model.Signal.CRITICISM;
@@ -44,6 +46,8 @@ import static org.seccom.model.Signal.WITHHELD_SUPPORT;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.seccom.model.MatureIndicator;
+import org.seccom.model.DisputeProcedure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.seccom.engine.RuleHarness.Given;
@@ -55,6 +59,8 @@ import org.seccom.model.Signal;
 /** Tier 3 (rules/30-trust-and-identity.drl): mutual trust, collective identity, mature-phase indicators. */
 class TrustAndIdentityRulesTest {
     static final String MILITARISED_DISPUTE = "A militarised dispute between members erodes mutual trust";
+    static final String INSTITUTIONAL_PROCEDURE = "Members take a dispute between them to an institutionalised procedure";
+    static final String NO_WAR_PLANNING = "Members plan no war against each other";
     static final String OPEN_DISPUTE = "An unsettled dispute between members strains mutual trust";
     static final String SETTLED_DISPUTE = "Members settled a dispute between them";
     static final String ARMING_ADVERSARY = "Arming a member's adversary erodes mutual trust";
@@ -334,5 +340,38 @@ class TrustAndIdentityRulesTest {
 
         assertFinding(given.onlyFindingOf(TIGHT_INDICATOR), "tightly-coupled", points("indicator.tight." + status),
                 "free-movement");
+    }
+
+    @Test
+    void aDisputeTakenToAnInstitutionalisedProcedureShowsTrustInsteadOfStrainingIt() {
+        Given given = members("AAA", "BBB").outsider("XXX")
+                .fact(disputeHandledBy("panel", DisputeProcedure.PANEL, "AAA", "BBB"),
+                      disputeHandledBy("talks", DisputeProcedure.NEGOTIATION, "AAA", "BBB"),
+                      disputeHandledBy("outsider-court", DisputeProcedure.ADJUDICATION, "AAA", "XXX"));
+
+        assertFinding(given.onlyFindingOf(INSTITUTIONAL_PROCEDURE), "mutual-trust", points("trust.dispute.institutional"), "panel");
+        assertFinding(given.onlyFindingOf(OPEN_DISPUTE), "mutual-trust", points("trust.dispute.open"), "talks");
+    }
+
+    @Test
+    void unfortifiedBordersAndNoWarPlansSpeakForMutualTrustByTheShareTheyHoldAmong() {
+        Given given = members("AAA", "BBB", "CCC", "DDD")
+                .fact(indicatorAmong("open-borders", MatureIndicator.UNFORTIFIED_BORDERS,
+                              IndicatorStatus.PRESENT, "AAA", "BBB"),
+                      indicatorAmong("war-plans", MatureIndicator.NO_WORST_CASE_PLANNING,
+                              IndicatorStatus.ABSENT, "AAA", "BBB", "CCC", "DDD"),
+                      indicatorAmong("multilateral", MatureIndicator.MULTILATERALISM,
+                              IndicatorStatus.PRESENT, "AAA", "BBB", "CCC", "DDD"));
+
+        assertFinding(given.onlyFindingOf(NO_WAR_PLANNING), "mutual-trust", points("trust.no-war-planning.present") / 2, "open-borders");
+    }
+
+    @Test
+    void armingAFellowMembersAdversaryInsideTheGroupingErodesMutualTrust() {
+        Given given = members("AAA", "BBB", "CCC")
+                .fact(militarisedDispute("war", "BBB", "CCC"),
+                      act("arms", by("AAA"), ARMS_SUPPLY, "CCC"));
+
+        assertFinding(given.onlyFindingOf(ARMING_ADVERSARY), "mutual-trust", points("trust.arms-to-adversary"), "arms", "war");
     }
 }
