@@ -140,7 +140,7 @@ public final class Engine {
         wholes.sort(Comparator.comparingInt(Whole::order).thenComparing(Whole::name));
         factors.sort(Comparator.comparing(Factor::tier).thenComparingInt(Factor::order).thenComparing(Factor::name));
         parts.sort(Comparator.comparing(Part::whole).thenComparing(Part::part));
-        blockers.sort(Comparator.comparing(Blocker::phase).thenComparing(Blocker::subject));
+        blockers.sort(Comparator.comparing(Blocker::phase).thenComparing(Blocker::subject).thenComparing(Blocker::why));
         conclusions.sort(Comparator.comparing(Conclusion::topic).thenComparing(Conclusion::value)
                 .thenComparing(Conclusion::reason));
         findings.sort(FINDING_ORDER);
@@ -158,7 +158,8 @@ public final class Engine {
             .thenComparing(Finding::factor)
             .thenComparing(f -> -Math.abs(f.points()))
             .thenComparing(Finding::rule)
-            .thenComparing(f -> String.join(",", f.facts()));
+            .thenComparing(f -> String.join(",", f.facts()))
+            .thenComparing(Finding::text);
 
     private static Conclusion single(List<Conclusion> conclusions, String topic) {
         List<Conclusion> found = conclusions.stream().filter(c -> c.topic().equals(topic)).toList();

@@ -35,7 +35,8 @@ public final class WhatIfs {
         }
     }
 
-    private record Key(String rule, List<String> facts) {}
+    /** A finding's identity across two assessments; the text tells apart the findings one rule draws from the same facts. */
+    private record Key(String rule, List<String> facts, String text) {}
 
     static List<FindingChange> compare(Counterfactual cf, Assessment baseline, Assessment whatIf) {
         Map<Key, Finding> before = index(baseline.findings());
@@ -58,13 +59,19 @@ public final class WhatIfs {
                 .thenComparing(c -> c.finding().factor())
                 .thenComparing(c -> -Math.abs(c.delta()))
                 .thenComparing(c -> c.finding().rule())
-                .thenComparing(c -> String.join(",", c.finding().facts())));
+                .thenComparing(c -> String.join(",", c.finding().facts()))
+                .thenComparing(c -> c.finding().text()));
         return changes;
     }
 
     private static Map<Key, Finding> index(List<Finding> findings) {
+        Map<String, Long> perRuleAndFacts = new java.util.HashMap<>();
+        for (Finding f : findings) perRuleAndFacts.merge(f.rule() + f.facts(), 1L, Long::sum);
         Map<Key, Finding> index = new LinkedHashMap<>();
-        for (Finding f : findings) index.put(new Key(f.rule(), f.facts()), f);
+        for (Finding f : findings) {
+            boolean shared = perRuleAndFacts.get(f.rule() + f.facts()) > 1;
+            index.put(new Key(f.rule(), f.facts(), shared ? f.text() : ""), f);
+        }
         return index;
     }
 
