@@ -5,13 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.seccom.engine.Engine;
-import org.seccom.engine.RuleBase;
 import org.seccom.model.Assessment;
 import org.seccom.model.Counterfactual;
-import org.seccom.model.Profile;
-import org.seccom.report.Format;
-import org.seccom.scenario.OverlayReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,15 +44,11 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engine engine = new Engine(RuleBase.compile(rules.sources()));
-        Profile profile = rules.profile();
-        Counterfactual cf = new OverlayReader().read(scenarioFile, overlays, profile);
-        Profile used = cf.profileChanges().isEmpty() ? profile : profile.with(cf.profileChanges());
-        Assessment assessment = engine.assess(cf.scenario(), used, asOf == null ? cf.scenario().asOf() : asOf);
-        List<Path> inputs = new ArrayList<>(rules.inputs());
-        inputs.add(scenarioFile);
-        inputs.addAll(overlays);
-        report.write(report.format.renderer().render(assessment), inputs, spec);
+        Workbench bench = Workbench.of(rules);
+        Counterfactual cf = bench.read(scenarioFile, overlays);
+        Assessment assessment = bench.engine().assess(cf.scenario(), bench.profileFor(cf),
+                asOf == null ? cf.scenario().asOf() : asOf);
+        report.write(report.format.renderer().render(assessment), bench.inputs(scenarioFile, overlays), spec);
         return 0;
     }
 }

@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.seccom.engine.Comparisons;
-import org.seccom.engine.Engine;
-import org.seccom.engine.RuleBase;
 import org.seccom.model.Assessment;
-import org.seccom.model.Profile;
 import org.seccom.report.ComparisonReport;
 import org.seccom.report.ComparisonReport.CompareFormat;
 import org.seccom.scenario.InvalidInputException;
@@ -50,23 +47,20 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engine engine = new Engine(RuleBase.compile(rules.sources()));
-        Profile profile = rules.profile();
+        Workbench bench = Workbench.of(rules);
         List<Assessment> assessments = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         ScenarioReader reader = new ScenarioReader();
         for (Path f : files) {
             try {
-                assessments.add(engine.assess(reader.read(f), profile));
+                assessments.add(bench.engine().assess(reader.read(f), bench.profile()));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        List<Path> inputs = new ArrayList<>(rules.inputs());
-        inputs.addAll(files);
-        Output.write(ComparisonReport.render(Comparisons.rank(assessments, Math.max(1, top)), format), output, inputs,
-                spec.commandLine().getOut());
+        Output.write(ComparisonReport.render(Comparisons.rank(assessments, Math.max(1, top)), format), output,
+                bench.inputs(null, files), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -1,13 +1,9 @@
 package org.seccom.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.seccom.engine.Engine;
-import org.seccom.engine.RuleBase;
 import org.seccom.engine.Subgroups;
-import org.seccom.model.Profile;
 import org.seccom.report.SubgroupReport;
 import org.seccom.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -45,12 +41,9 @@ final class SubgroupsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (conflict < 0) throw new UsageException("--conflict takes a number of points, 0 or more");
-        Engine engine = new Engine(RuleBase.compile(rules.sources()));
-        Profile profile = rules.profile();
-        Subgroups.Result result = Subgroups.find(engine, profile, new ScenarioReader().read(scenarioFile), conflict);
-        List<Path> inputs = new ArrayList<>(rules.inputs());
-        inputs.add(scenarioFile);
-        report.write(SubgroupReport.render(result, report.format), inputs, spec);
+        Workbench bench = Workbench.of(rules);
+        Subgroups.Result result = Subgroups.find(bench.engine(), bench.profile(), new ScenarioReader().read(scenarioFile), conflict);
+        report.write(SubgroupReport.render(result, report.format), bench.inputs(scenarioFile, List.of()), spec);
         return 0;
     }
 }

@@ -22,7 +22,6 @@ import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
 import org.seccom.report.ExpectationReport;
 import org.seccom.scenario.InvalidInputException;
-import org.seccom.scenario.OverlayReader;
 import org.seccom.scenario.Problem;
 import org.seccom.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -57,9 +56,10 @@ final class TestCommand implements Callable<Integer> {
         List<Path> scenarioFiles = new ArrayList<>();
         List<Path> overlayFiles = new ArrayList<>();
         for (Path f : files) (isOverlay(f) ? overlayFiles : scenarioFiles).add(f);
-        RuleBase ruleBase = RuleBase.compile(rules.sources());
-        Engine engine = new Engine(ruleBase);
-        Profile profile = rules.profile();
+        Workbench bench = Workbench.of(rules);
+        RuleBase ruleBase = bench.ruleBase();
+        Engine engine = bench.engine();
+        Profile profile = bench.profile();
         ScenarioReader reader = new ScenarioReader();
         List<Problem> problems = new ArrayList<>();
         Map<String, Path> byTitle = new LinkedHashMap<>();
@@ -94,14 +94,14 @@ final class TestCommand implements Callable<Integer> {
                             + "' is not among the scenarios given; give the base scenario's file or folder too"));
                     continue;
                 }
-                Counterfactual cf = new OverlayReader().read(baseFile, List.of(f), profile);
+                Counterfactual cf = bench.read(baseFile, List.of(f));
                 if (cf.expect() == null) {
                     without.add(f.toString());
                     continue;
                 }
-                Profile used = cf.profileChanges().isEmpty() ? profile : profile.with(cf.profileChanges());
                 headers.put(f.toString(), header(cf.scenario().scenario(), cf.expect()));
-                results.addAll(Expectations.check(f.toString(), cf.expect(), engine.assess(cf.scenario(), used), ruleBase));
+                results.addAll(Expectations.check(f.toString(), cf.expect(), engine.assess(cf.scenario(), bench.profileFor(cf)),
+                        ruleBase));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }

@@ -6,17 +6,13 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.seccom.engine.Engine;
-import org.seccom.engine.RuleBase;
 import org.seccom.engine.Timelines;
 import org.seccom.model.Counterfactual;
 import org.seccom.model.Fact;
 import org.seccom.model.Member;
-import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
 import org.seccom.model.TimelineStep;
 import org.seccom.report.TimelineReport;
-import org.seccom.scenario.OverlayReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,21 +57,16 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engine engine = new Engine(RuleBase.compile(rules.sources()));
-        Profile profile = rules.profile();
-        Counterfactual cf = new OverlayReader().read(scenarioFile, overlays, profile);
+        Workbench bench = Workbench.of(rules);
+        Counterfactual cf = bench.read(scenarioFile, overlays);
         Scenario scenario = cf.scenario();
         LocalDate first = from != null ? from : LocalDate.of(firstYear(scenario), 12, 31);
         LocalDate last = to != null ? to : scenario.asOf();
         if (last.isBefore(first)) {
             throw new UsageException("the timeline would end (" + last + ") before it begins (" + first + ")");
         }
-        Profile used = cf.profileChanges().isEmpty() ? profile : profile.with(cf.profileChanges());
-        List<TimelineStep> steps = Timelines.run(engine, used, scenario, first, last, step);
-        List<Path> inputs = new ArrayList<>(rules.inputs());
-        inputs.add(scenarioFile);
-        inputs.addAll(overlays);
-        report.write(TimelineReport.render(scenario.scenario(), steps, report.format), inputs, spec);
+        List<TimelineStep> steps = Timelines.run(bench.engine(), bench.profileFor(cf), scenario, first, last, step);
+        report.write(TimelineReport.render(scenario.scenario(), steps, report.format), bench.inputs(scenarioFile, overlays), spec);
         return 0;
     }
 

@@ -2,16 +2,11 @@ package org.seccom.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.seccom.engine.Engine;
-import org.seccom.engine.RuleBase;
 import org.seccom.engine.WhatIfs;
-import org.seccom.model.Profile;
 import org.seccom.model.WhatIf;
 import org.seccom.report.WhatIfReport;
-import org.seccom.scenario.OverlayReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,13 +44,9 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engine engine = new Engine(RuleBase.compile(rules.sources()));
-        Profile profile = rules.profile();
-        WhatIf result = WhatIfs.assess(engine, profile, new OverlayReader().read(base, overlays, profile), asOf);
-        List<Path> inputs = new ArrayList<>(rules.inputs());
-        inputs.add(base);
-        inputs.addAll(overlays);
-        report.write(WhatIfReport.render(result, report.format), inputs, spec);
+        Workbench bench = Workbench.of(rules);
+        WhatIf result = WhatIfs.assess(bench.engine(), bench.profile(), bench.read(base, overlays), asOf);
+        report.write(WhatIfReport.render(result, report.format), bench.inputs(base, overlays), spec);
         return 0;
     }
 }

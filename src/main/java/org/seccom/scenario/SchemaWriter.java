@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.seccom.model.Doc;
 import org.seccom.model.Fact;
-import org.seccom.model.Kind;
 import org.seccom.model.Scenario;
 import org.seccom.model.StateRef;
 import org.seccom.scenario.RecordBinder.FieldSpec;
