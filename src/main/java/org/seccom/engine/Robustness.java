@@ -1,0 +1,172 @@
+package org.seccom.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.seccom.model.Assessment;
+import org.seccom.model.Fact;
+import org.seccom.model.Parameter;
+import org.seccom.model.Profile;
+import org.seccom.model.Scenario;
+
+/**
+ * How much does a verdict hang on contested facts and on the profile's numbers? Monte Carlo over
+ * the scenario (each fact kept with probability equal to its confidence, each profile number
+ * jittered within a stated range), leave-one-out influence of each fact, and a sweep of each phase
+ * threshold for the value at which the phase would flip. Every sample is seeded from the run's seed
+ * and its own index, so results do not depend on how the samples are shared among threads.
+ */
+public final class Robustness {
+    private Robustness() {}
+
+    /** One sample's outcome: what the rules concluded. */
+    public record Sample(String phase, String deutsch, double[] tiers, List<String> blockers) {}
+
+    /** What a fact's removal does. */
+    public record Influence(String fact, String claim, double[] tierDeltas, String phase, boolean flips) {
+        public double size() {
+            return Math.abs(tierDeltas[0]) + Math.abs(tierDeltas[1]) + Math.abs(tierDeltas[2]);
+        }
+    }
+
+    /** Where a threshold would flip the phase: null when no value in 0-100 does. */
+    public record Sweep(String key, double now, Double flipsAt, String phaseThere) {}
+
+    public record Result(Assessment baseline, int samples, long seed, double jitter, List<Sample> draws,
+                         List<Influence> influence, List<Sweep> sweeps) {
+
+        /** Share of samples per value, most frequent first (ties by name). */
+        public Map<String, Double> distribution(java.util.function.Function<Sample, String> value) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Sample s : draws) counts.merge(value.apply(s), 1, Integer::sum);
+            Map<String, Double> out = new LinkedHashMap<>();
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> out.put(e.getKey(), e.getValue() / (double) draws.size()));
+            return out;
+        }
+
+        /** The q-quantile (0 to 1) of tier {@code t} (0-based) over the samples. */
+        public double quantile(int t, double q) {
+            double[] v = draws.stream().mapToDouble(s -> s.tiers()[t]).sorted().toArray();
+            int i = (int) Math.round(q * (v.length - 1));
+            return v[Math.max(0, Math.min(v.length - 1, i))];
+        }
+    }
+
+    public static Result run(Engine engine, Profile profile, Scenario scenario, int samples, long seed, double jitter,
+                             int threads, IntConsumer progress) {
+        Assessment baseline = engine.assess(scenario, profile);
+        LocalDate day = scenario.asOf();
+        List<Fact> facts = scenario.factsOn(day);
+        Sample[] draws = new Sample[samples];
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            int workers = Math.max(1, threads);
+            for (int w = 0; w < workers; w++) {
+                final int worker = w;
+                futures.add(pool.submit(() -> {
+                    // Without jitter the profile stays put, so one live session per thread serves every
+                    // sample, changing only the facts that differ; with jitter each sample needs its own.
+                    Evaluation live = jitter == 0 ? engine.open(profile) : null;
+                    try {
+                        for (int i = worker; i < samples; i += workers) {
+                            SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
+                            List<Fact> kept = new ArrayList<>();
+                            for (Fact f : facts) if (random.nextDouble() < f.confidence()) kept.add(f);
+                            Scenario drawn = scenario.withFacts(kept);
+                            Assessment a = live != null ? live.assess(drawn, day)
+                                    : engine.assess(drawn, jittered(profile, jitter, random), day);
+                            draws[i] = sample(a);
+                            if (progress != null) progress.accept(done.incrementAndGet());
+                        }
+                    } finally {
+                        if (live != null) live.close();
+                    }
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return new Result(baseline, samples, seed, jitter, List.of(draws), influence(engine, profile, scenario, baseline),
+                sweeps(engine, profile, scenario, baseline));
+    }
+
+    private static Sample sample(Assessment a) {
+        return new Sample(a.phase().value(), a.deutsch().value(),
+                new double[] {a.score("tier-1"), a.score("tier-2"), a.score("tier-3")},
+                a.blockers().stream().map(b -> b.phase() + ": " + b.subject()).distinct().toList());
+    }
+
+    /** Every profile number times a factor drawn uniformly from 1 - jitter to 1 + jitter. */
+    static Profile jittered(Profile profile, double jitter, SplittableRandom random) {
+        Map<String, Double> changes = new TreeMap<>();
+        for (Parameter p : profile.parameters().values()) {
+            changes.put(p.key(), p.value() * (1 - jitter + 2 * jitter * random.nextDouble()));
+        }
+        return profile.with(changes);
+    }
+
+    /** Each fact left out in turn, in one live session; ranked by how far the tiers move. */
+    static List<Influence> influence(Engine engine, Profile profile, Scenario scenario, Assessment baseline) {
+        List<Fact> facts = scenario.factsOn(scenario.asOf());
+        List<Influence> out = new ArrayList<>();
+        try (Evaluation live = engine.open(profile)) {
+            for (Fact f : facts) {
+                Assessment a = live.assess(scenario.withFacts(facts.stream().filter(x -> x != f).toList()));
+                double[] d = new double[3];
+                for (int t = 0; t < 3; t++) d[t] = round(a.score("tier-" + (t + 1)) - baseline.score("tier-" + (t + 1)));
+                out.add(new Influence(f.id(), f.claim(), d, a.phase().value(), !a.phase().value().equals(baseline.phase().value())));
+            }
+        }
+        out.sort(Comparator.comparing((Influence i) -> !i.flips()).thenComparing(Comparator.comparingDouble(Influence::size).reversed())
+                .thenComparing(Influence::fact));
+        return out;
+    }
+
+    /** For each phase threshold, the value nearest the current one at which the phase would change. */
+    static List<Sweep> sweeps(Engine engine, Profile profile, Scenario scenario, Assessment baseline) {
+        List<Sweep> out = new ArrayList<>();
+        for (Parameter p : profile.parameters().values()) {
+            // Thresholds on 0-100 scores only (not, say, the confidence a dispute needs).
+            if (!p.key().startsWith("phase.") || p.key().endsWith("confidence")) continue;
+            String phaseNow = baseline.phase().value();
+            Double best = null;
+            String phaseThere = null;
+            // Scan 0-100 in steps of one point (and the value itself), keeping the flip nearest the current value.
+            for (int v = 0; v <= 100; v++) {
+                String ph = engine.assess(scenario, profile.with(Map.of(p.key(), (double) v))).phase().value();
+                if (!ph.equals(phaseNow) && (best == null || Math.abs(v - p.value()) < Math.abs(best - p.value()))) {
+                    best = (double) v;
+                    phaseThere = ph;
+                }
+            }
+            out.add(new Sweep(p.key(), p.value(), best, phaseThere));
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10.0) / 10.0;
+    }
+}

@@ -1,0 +1,132 @@
+package org.seccom.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.seccom.engine.Robustness;
+import org.seccom.engine.Robustness.Influence;
+import org.seccom.engine.Robustness.Sweep;
+
+/** How robust a verdict is: its distribution under resampling, the facts it hangs on, its tipping thresholds. */
+public final class RobustnessReport {
+    private RobustnessReport() {}
+
+    public static String render(Robustness.Result r, Format format, int top) {
+        return switch (format) {
+            case TEXT -> text(r, top);
+            case JSON -> Json.write(tree(r, top));
+            case MARKDOWN -> markdown(r, top);
+        };
+    }
+
+    private static String pct(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    private static String distribution(Map<String, Double> d) {
+        List<String> parts = new ArrayList<>();
+        d.forEach((k, v) -> parts.add(k + " " + pct(v)));
+        return String.join(", ", parts);
+    }
+
+    private static String text(Robustness.Result r, int top) {
+        StringBuilder out = new StringBuilder();
+        out.append("seccom robustness: ").append(r.baseline().scenario().scenario()).append('\n');
+        TextReport.wrap(out, "  ", String.format(Locale.ROOT, "%d samples, seed %d: each fact kept with probability equal to its"
+                + " confidence; every profile number times a factor from %.2f to %.2f", r.samples(), r.seed(),
+                1 - r.jitter(), 1 + r.jitter()));
+        out.append('\n');
+        TextReport.wrap(out, "Phase        ", "             ", distribution(r.distribution(Robustness.Sample::phase))
+                + " (baseline " + r.baseline().phase().value() + ")");
+        TextReport.wrap(out, "Deutsch      ", "             ", distribution(r.distribution(Robustness.Sample::deutsch))
+                + " (baseline " + r.baseline().deutsch().value() + ")");
+        out.append('\n').append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %9s%n", "", "baseline", "5%", "median", "95%"));
+        for (int t = 0; t < 3; t++) {
+            out.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %9s%n", "tier " + (t + 1),
+                    Numbers.score(r.baseline().score("tier-" + (t + 1))), Numbers.score(r.quantile(t, 0.05)),
+                    Numbers.score(r.quantile(t, 0.5)), Numbers.score(r.quantile(t, 0.95))));
+        }
+        out.append("\nBlockers, and how often they hold\n");
+        Map<String, Integer> blockers = new java.util.TreeMap<>();
+        for (Robustness.Sample s : r.draws()) for (String b : s.blockers()) blockers.merge(b, 1, Integer::sum);
+        blockers.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.append(String.format(Locale.ROOT, "  %7s  %s%n", pct(e.getValue() / (double) r.samples()), e.getKey())));
+        out.append("\nFacts the verdict hangs on (each left out in turn; tier deltas)\n");
+        for (Influence i : r.influence().subList(0, Math.min(top, r.influence().size()))) {
+            TextReport.wrap(out, String.format(Locale.ROOT, "  %+6.1f %+6.1f %+6.1f  ", i.tierDeltas()[0], i.tierDeltas()[1], i.tierDeltas()[2]),
+                    "                         ", i.fact() + (i.flips() ? " (phase becomes " + i.phase() + ")" : "") + ": " + i.claim());
+        }
+        out.append("\nWhere the phase would flip (each threshold alone, the others as they are; a threshold alone\n"
+                + "cannot move the phase while another requirement of the same phase also fails)\n");
+        for (Sweep s : r.sweeps()) {
+            out.append(String.format(Locale.ROOT, "  %-48s now %5s: %s%n", s.key(), Numbers.plain(s.now()),
+                    s.flipsAt() == null ? "no value from 0 to 100 changes the phase"
+                            : "at " + Numbers.plain(s.flipsAt()) + " the phase would be " + s.phaseThere()));
+        }
+        return out.toString();
+    }
+
+    static Map<String, Object> tree(Robustness.Result r, int top) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", JsonReport.FORMAT_VERSION);
+        root.put("scenario", r.baseline().scenario().scenario());
+        root.put("samples", r.samples());
+        root.put("seed", r.seed());
+        root.put("jitter", Numbers.decimal(r.jitter(), 3));
+        root.put("baseline", Map.of("phase", r.baseline().phase().value()));
+        Map<String, Object> phases = new LinkedHashMap<>();
+        r.distribution(Robustness.Sample::phase).forEach((k, v) -> phases.put(k, Numbers.decimal(v, 4)));
+        root.put("phases", phases);
+        Map<String, Object> deutsch = new LinkedHashMap<>();
+        r.distribution(Robustness.Sample::deutsch).forEach((k, v) -> deutsch.put(k, Numbers.decimal(v, 4)));
+        root.put("deutsch", deutsch);
+        List<Object> tiers = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tier", t + 1);
+            m.put("baseline", Numbers.decimal(r.baseline().score("tier-" + (t + 1)), 1));
+            m.put("p05", Numbers.decimal(r.quantile(t, 0.05), 1));
+            m.put("median", Numbers.decimal(r.quantile(t, 0.5), 1));
+            m.put("p95", Numbers.decimal(r.quantile(t, 0.95), 1));
+            tiers.add(m);
+        }
+        root.put("tiers", tiers);
+        List<Object> influence = new ArrayList<>();
+        for (Influence i : r.influence().subList(0, Math.min(top, r.influence().size()))) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("fact", i.fact());
+            m.put("flipsPhase", i.flips());
+            m.put("phase", i.phase());
+            m.put("tierDeltas", List.of(Numbers.decimal(i.tierDeltas()[0], 1), Numbers.decimal(i.tierDeltas()[1], 1),
+                    Numbers.decimal(i.tierDeltas()[2], 1)));
+            influence.add(m);
+        }
+        root.put("influence", influence);
+        List<Object> sweeps = new ArrayList<>();
+        for (Sweep s : r.sweeps()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", s.key());
+            m.put("now", Numbers.decimal(s.now(), 1));
+            m.put("flipsAt", s.flipsAt() == null ? null : Numbers.decimal(s.flipsAt(), 1));
+            m.put("phaseThere", s.phaseThere());
+            sweeps.add(m);
+        }
+        root.put("sweeps", sweeps);
+        return root;
+    }
+
+    private static String markdown(Robustness.Result r, int top) {
+        StringBuilder out = new StringBuilder("# Robustness: ").append(MarkdownReport.cell(r.baseline().scenario().scenario()))
+                .append("\n\n").append(r.samples()).append(" samples, seed ").append(r.seed()).append(".\n\n")
+                .append("- **Phase:** ").append(distribution(r.distribution(Robustness.Sample::phase))).append('\n')
+                .append("- **Deutsch:** ").append(distribution(r.distribution(Robustness.Sample::deutsch))).append("\n\n")
+                .append("| fact left out | tier 1 | tier 2 | tier 3 | phase |\n|---|---:|---:|---:|---|\n");
+        for (Influence i : r.influence().subList(0, Math.min(top, r.influence().size()))) {
+            out.append("| ").append(i.fact()).append(String.format(Locale.ROOT, " | %+.1f | %+.1f | %+.1f | ", i.tierDeltas()[0],
+                    i.tierDeltas()[1], i.tierDeltas()[2])).append(i.phase()).append(" |\n");
+        }
+        return out.toString();
+    }
+}
