@@ -1,102 +1,32 @@
 package org.seccom.scenario;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden bad input: every {@code X.yaml} in {@code bad-scenarios/} is a small scenario with one
- * defect (named in the file name), and {@code X.expected} beside it holds every message the reader
- * must give for it, one per line, in the order given. A fixture without its expected messages, or
- * messages without their fixture, fails.
+ * Golden bad scenarios: every {@code X.yaml} in {@code bad-scenarios/} is a small scenario with one
+ * defect, and {@code X.expected} holds every message the reader must give for it.
  */
 class BadScenarioTest {
     /** Relative to the project root (Maven's working directory), so messages name the file as written here. */
-    private static final Path FIXTURES = Path.of("src/test/resources/bad-scenarios");
+    private static final FixturePairs FIXTURES = new FixturePairs(Path.of("src/test/resources/bad-scenarios"));
 
-    /**
-     * Fixtures whose messages are wrong today; their {@code .expected} holds what a person should
-     * read instead. They are skipped with the reason, and fail once the reader gives the expected
-     * messages, so that the entry is removed and the fixture pinned like the others.
-     */
-    private static final Map<String, String> AWAITING_FIX = Map.of();
-
-    static Stream<String> fixtures() throws IOException {
-        return namesEndingIn(".yaml").stream();
+    static Stream<String> fixtures() {
+        return FIXTURES.names();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void reportsEveryProblemOfTheFileWithItsPlace(String fixture) throws IOException {
-        List<String> expected = Files.readAllLines(FIXTURES.resolve(fixture + ".expected"), StandardCharsets.UTF_8);
-        assertThat(expected).as("%s.expected lists the messages, one per line", fixture)
-                .isNotEmpty()
-                .noneMatch(String::isBlank);
-
-        List<String> actual = messagesReading(FIXTURES.resolve(fixture + ".yaml"));
-
-        if (AWAITING_FIX.containsKey(fixture)) {
-            if (actual.equals(expected)) {
-                fail(fixture + " now gives its expected messages; remove it from AWAITING_FIX");
-            }
-            Assumptions.abort("awaiting a fix in the reader: " + AWAITING_FIX.get(fixture) + "; today it says "
-                    + (actual.isEmpty() ? "nothing" : actual));
-        }
-        assertThat(actual).isEqualTo(expected);
+    void reportsEveryProblemOfTheFileWithItsPlace(String fixture) {
+        FIXTURES.assertMessages(fixture, FixturePairs.messages(() -> new ScenarioReader().read(FIXTURES.yaml(fixture))));
     }
 
     @Test
     void everyFixtureHasItsExpectedMessagesAndNoMessagesLackAFixture() throws IOException {
-        Set<String> fixtures = namesEndingIn(".yaml");
-        Set<String> expectations = namesEndingIn(".expected");
-
-        assertThat(fixtures).as("fixtures in %s", FIXTURES).isNotEmpty();
-        assertThat(without(fixtures, expectations)).as("fixtures without a .expected file").isEmpty();
-        assertThat(without(expectations, fixtures)).as(".expected files without a .yaml fixture").isEmpty();
-        assertThat(without(AWAITING_FIX.keySet(), fixtures)).as("AWAITING_FIX entries without a fixture").isEmpty();
-        try (Stream<Path> files = Files.list(FIXTURES)) {
-            assertThat(files.map(f -> f.getFileName().toString()))
-                    .as("files in %s other than .yaml and .expected", FIXTURES)
-                    .allMatch(f -> f.endsWith(".yaml") || f.endsWith(".expected"));
-        }
-    }
-
-    /** The messages reading the file gives, as {@code path:line:col: message}; none if it reads cleanly. */
-    private static List<String> messagesReading(Path file) {
-        try {
-            new ScenarioReader().read(file);
-            return List.of();
-        } catch (InvalidInputException e) {
-            return e.problems().stream().map(Problem::toString).toList();
-        }
-    }
-
-    private static Set<String> namesEndingIn(String suffix) throws IOException {
-        try (Stream<Path> files = Files.list(FIXTURES)) {
-            return files.map(f -> f.getFileName().toString())
-                    .filter(f -> f.endsWith(suffix))
-                    .map(f -> f.substring(0, f.length() - suffix.length()))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
-
-    private static Set<String> without(Set<String> these, Set<String> those) {
-        Set<String> rest = new TreeSet<>(these);
-        rest.removeAll(those);
-        return rest;
+        FIXTURES.assertPaired();
     }
 }
