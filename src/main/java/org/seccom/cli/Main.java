@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
             ""},
         subcommands = {AssessCommand.class, WhatIfCommand.class, TimelineCommand.class, CompareCommand.class,
                 SubgroupsCommand.class, ValidateCommand.class,
-                RobustnessCommand.class, TestCommand.class, RulesCommand.class, SchemaCommand.class, BenchCommand.class,
+                RobustnessCommand.class, ReachCommand.class, TestCommand.class, RulesCommand.class, SchemaCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 unexpected failure, 2 bad usage or invalid input.%n"})
 public final class Main {

@@ -264,7 +264,8 @@ class CliTest {
 
     @Test
     void eachSubcommandHasItsOwnHelp() {
-        for (String command : new String[] {"assess", "whatif", "timeline", "validate", "rules", "schema", "bench"}) {
+        for (String command : new String[] {"assess", "whatif", "timeline", "compare", "subgroups", "robustness", "reach",
+                "test", "validate", "rules", "schema", "bench"}) {
             Run r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).startsWith("Usage: seccom " + command);

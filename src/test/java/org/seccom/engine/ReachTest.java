@@ -1,0 +1,91 @@
+package org.seccom.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.seccom.model.Assessment;
+import org.seccom.model.Profile;
+import org.seccom.model.Scenario;
+import org.seccom.scenario.ProfileReader;
+import org.seccom.scenario.ScenarioReader;
+
+/** The smallest change sets on groupings whose answer is known. */
+class ReachTest {
+    private static Engine engine;
+    private static Profile profile;
+
+    @BeforeAll
+    static void load() {
+        engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
+        profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+    }
+
+    /** Ascendant in all but trust, which one militarised dispute holds just under 34. */
+    private static final Scenario ALMOST = new ScenarioReader().read("""
+            scenario: Almost
+            grouping: Two states
+            asOf: 2020-01-01
+            sources: {s: "A. Author, A Book, 2020."}
+            members: [{code: AAA, name: A}, {code: BBB, name: B}]
+            facts:
+              - {id: collapse, kind: shock, claim: An empire fell., type: political, holders: [all], salience: high, source: s}
+              - {id: piracy, kind: threat, claim: Piracy., threat: piracy, scope: transnational, holders: [all], salience: high, source: s}
+              - {id: reading, kind: interpretation, claim: A new reading., holders: [all], salience: high, source: s}
+              - {id: core, kind: core, claim: A leads., state: AAA, capability: high, costShare: 0.5, seenAs: benevolent, seenBy: [BBB], source: s}
+              - {id: v1, kind: value, claim: V1., value: v1, holders: [all], source: s}
+              - {id: v2, kind: value, claim: V2., value: v2, holders: [all], source: s}
+              - {id: v3, kind: value, claim: V3., value: v3, holders: [all], source: s}
+              - {id: t1, kind: transaction, claim: Trade., flow: trade, parties: [all], intensity: high, source: s}
+              - {id: t2, kind: transaction, claim: Energy., flow: energy, parties: [all], intensity: high, source: s}
+              - {id: i1, kind: institution, claim: Body 1., name: B1, purpose: consultation, status: operating, source: s}
+              - {id: i2, kind: institution, claim: Body 2., name: B2, purpose: peacekeeping, status: operating, source: s}
+              - {id: i3, kind: institution, claim: Body 3., name: B3, purpose: rapid-reaction, status: operating, source: s}
+              - {id: i4, kind: institution, claim: Body 4., name: B4, purpose: collective-defence, status: operating, source: s}
+              - {id: l1, kind: learning, claim: History., marker: shared-history, holders: [all], intensity: high, source: s}
+              - {id: l2, kind: learning, claim: Days., marker: commemoration, holders: [all], intensity: high, source: s}
+              - {id: help, kind: trust, claim: A helps B., signal: support, actors: [AAA], target: BBB, source: s}
+              - {id: drill, kind: trust, claim: They drill., signal: joint-exercise, actors: [AAA], target: BBB, source: s}
+              - {id: clash, kind: dispute, claim: They clash., parties: [AAA, BBB], issue: river, militarised: true, status: ongoing, source: s}
+              - {id: we, kind: identity, claim: We., marker: we-feeling, holders: [all], source: s}
+              - {id: talk, kind: identity, claim: Talk of community., marker: community-discourse, holders: [all], source: s}
+            """, "almost.yaml");
+
+    @Test
+    void theSingleChangesThatReachAscendantAreFoundAndNothingLarger() {
+        Assessment baseline = engine.assess(ALMOST, profile);
+        assertThat(baseline.phase().value()).isEqualTo("nascent");
+        assertThat(baseline.blockers()).extracting(b -> b.subject()).containsExactly("mutual-trust");
+
+        Reach.Result r = Reach.search(engine, profile, ALMOST, "ascendant", 3, 1000, 10, List.of());
+
+        assertThat(r.plans()).extracting(p -> String.join(" + ", p.changes())).containsExactlyInAnyOrder(
+                "settle clash", "add unfortified-borders (present)", "add no-worst-case-planning (present)");
+        assertThat(r.plans()).allSatisfy(p -> assertThat(p.result().phase().value()).isEqualTo("ascendant"));
+        assertThat(r.plans().get(0).rulesMoved()).isNotEmpty();
+    }
+
+    @Test
+    void theSearchStopsAtItsBudgetAndSaysSo() {
+        Reach.Result r = Reach.search(engine, profile, ALMOST, "mature-tightly-coupled", 3, 5, 10, List.of());
+        assertThat(r.evaluations()).isEqualTo(5);
+        assertThat(r.complete()).isFalse();
+        assertThat(r.plans()).isEmpty();
+    }
+
+    @Test
+    void goingDownLooksForTheFactsWhoseLossTakesThePhaseAway() {
+        // No one precipitating condition is indispensable (tier 1 stays above 34 without any one of
+        // them), but any two are: the answer is the three pairs.
+        assertThat(Reach.search(engine, profile, ALMOST, "none", 1, 1000, 10, List.of()).plans()).isEmpty();
+
+        Reach.Result r = Reach.search(engine, profile, ALMOST, "none", 2, 1000, 10, List.of());
+
+        assertThat(r.plans()).extracting(p -> p.changes().stream().sorted().toList()).containsExactlyInAnyOrder(
+                List.of("retract collapse", "retract piracy"), List.of("retract collapse", "retract reading"),
+                List.of("retract piracy", "retract reading"));
+        assertThat(r.plans()).allSatisfy(p -> assertThat(p.result().phase().value()).isEqualTo("none"));
+    }
+}
