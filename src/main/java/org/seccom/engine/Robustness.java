@@ -144,26 +144,45 @@ public final class Robustness {
         return out;
     }
 
-    /** For each phase threshold, the value nearest the current one at which the phase would change. */
+    /**
+     * For each phase threshold, the value nearest the current one at which the phase would change.
+     * Raising a threshold can only hold a grouping lower, so the phase is monotone in each: a binary
+     * search to one point each way finds the nearest flip above and below the current value.
+     */
     static List<Sweep> sweeps(Engine engine, Profile profile, Scenario scenario, Assessment baseline) {
         List<Sweep> out = new ArrayList<>();
+        String phaseNow = baseline.phase().value();
         for (Parameter p : profile.parameters().values()) {
             // Thresholds on 0-100 scores only (not, say, the confidence a dispute needs).
             if (!p.key().startsWith("phase.") || p.key().endsWith("confidence")) continue;
-            String phaseNow = baseline.phase().value();
-            Double best = null;
-            String phaseThere = null;
-            // Scan 0-100 in steps of one point (and the value itself), keeping the flip nearest the current value.
-            for (int v = 0; v <= 100; v++) {
-                String ph = engine.assess(scenario, profile.with(Map.of(p.key(), (double) v))).phase().value();
-                if (!ph.equals(phaseNow) && (best == null || Math.abs(v - p.value()) < Math.abs(best - p.value()))) {
-                    best = (double) v;
-                    phaseThere = ph;
-                }
-            }
-            out.add(new Sweep(p.key(), p.value(), best, phaseThere));
+            java.util.function.IntFunction<String> phaseAt =
+                    v -> engine.assess(scenario, profile.with(Map.of(p.key(), (double) v))).phase().value();
+            int now = (int) Math.round(p.value());
+            Integer up = phaseAt.apply(100).equals(phaseNow) ? null : firstFlip(phaseAt, phaseNow, now, 100);
+            Integer down = phaseAt.apply(0).equals(phaseNow) ? null : lastFlip(phaseAt, phaseNow, 0, now);
+            Integer best = up == null ? down : down == null ? up : (up - p.value() <= p.value() - down ? up : down);
+            out.add(new Sweep(p.key(), p.value(), best == null ? null : (double) best,
+                    best == null ? null : phaseAt.apply(best)));
         }
         return out;
+    }
+
+    /** The smallest value in (lo, hi] where the phase differs from {@code phase}; the phase at hi differs. */
+    private static int firstFlip(java.util.function.IntFunction<String> phaseAt, String phase, int lo, int hi) {
+        while (hi - lo > 1) {
+            int mid = (lo + hi) / 2;
+            if (phaseAt.apply(mid).equals(phase)) lo = mid; else hi = mid;
+        }
+        return hi;
+    }
+
+    /** The largest value in [lo, hi) where the phase differs from {@code phase}; the phase at lo differs. */
+    private static int lastFlip(java.util.function.IntFunction<String> phaseAt, String phase, int lo, int hi) {
+        while (hi - lo > 1) {
+            int mid = (lo + hi) / 2;
+            if (phaseAt.apply(mid).equals(phase)) hi = mid; else lo = mid;
+        }
+        return lo;
     }
 
     private static double round(double v) {
