@@ -142,7 +142,7 @@ public class EvaluationBenchmark {
                 case 1 -> new SharedValue(b, "value " + i, some, random.nextBoolean() ? Stance.POSITIVE : Stance.NEGATIVE, false);
                 case 2 -> new Transaction(b, FlowType.TRADE, some, level, false);
                 case 3 -> new Institution(b, "body " + i, InstitutionFunction.CONSULTATION, InstitutionStatus.OPERATING, some);
-                case 4 -> new Dispute(b, some, "issue " + i, random.nextBoolean(), DisputeStatus.ONGOING, null);
+                case 4 -> new Dispute(b, some, "issue " + i, random.nextBoolean(), DisputeStatus.ONGOING, null, null);
                 case 5 -> new TrustSignal(b, random.nextBoolean() ? Signal.SUPPORT : Signal.CRITICISM, List.of(a), c, null);
                 case 6 -> new TrustSignal(b, Signal.JOINT_EXERCISE, List.of(a), c, null);
                 default -> new Identity(b, IdentityMarker.WE_FEELING, some, random.nextBoolean() ? Stance.POSITIVE : Stance.NEGATIVE);

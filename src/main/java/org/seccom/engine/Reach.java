@@ -164,7 +164,7 @@ public final class Reach {
                 if (!negative.contains(f.id())) continue;
                 if (f instanceof Dispute d && members.containsAll(d.parties()) && d.status() != DisputeStatus.SETTLED) {
                     out.add(replace("settle " + f.id(), f, new Dispute(d.basis(), d.parties(), d.issue(), d.militarised(),
-                            DisputeStatus.SETTLED, d.handledBy())));
+                            DisputeStatus.SETTLED, d.handledBy(), d.hostility())));
                 } else if (f instanceof CrisisResponse c && (c.outcome() == Outcome.DECLINED || c.outcome() == Outcome.FAILED)) {
                     out.add(replace("the grouping acts in " + f.id(), f,
                             new CrisisResponse(c.basis(), c.crisis(), c.state(), c.requested(), Outcome.ACTED)));

@@ -11,10 +11,12 @@ public record Dispute(
         @Doc("What the dispute is about.") String issue,
         @Doc("Whether force has been threatened, displayed or used.") Boolean militarised,
         @Doc("ongoing, frozen or settled.") DisputeStatus status,
-        @Doc("How it is being handled: none, negotiation, or an institutionalised procedure (mediation, panel, arbitration, adjudication).") @Omissible DisputeProcedure handledBy) implements Fact {
+        @Doc("How it is being handled: none, negotiation, or an institutionalised procedure (mediation, panel, arbitration, adjudication).") @Omissible DisputeProcedure handledBy,
+        @Doc("For a militarised dispute, how far force went (MID scale): threat, display, use, war (default use).") @Omissible Hostility hostility) implements Fact {
     public Dispute {
         parties = Fact.copy(parties);
         if (handledBy == null) handledBy = DisputeProcedure.NONE;
+        if (hostility == null && Boolean.TRUE.equals(militarised)) hostility = Hostility.USE;
     }
 
     public boolean involves(String state) {

@@ -296,16 +296,21 @@ public final class RuleHarness {
 
     // tier 3: mutual trust
     public static Dispute dispute(String id, boolean militarised, DisputeStatus status, String a, String b) {
-        return new Dispute(basis(id), List.of(a, b), "issue " + id, militarised, status, null);
+        return new Dispute(basis(id), List.of(a, b), "issue " + id, militarised, status, null, null);
     }
 
     public static Dispute militarisedDispute(String id, String a, String b) {
         return dispute(id, true, DisputeStatus.ONGOING, a, b);
     }
 
+    /** An ongoing militarised dispute in which force went as far as {@code hostility}. */
+    public static Dispute militarisedDispute(String id, org.seccom.model.Hostility hostility, String a, String b) {
+        return new Dispute(basis(id), List.of(a, b), "issue " + id, true, DisputeStatus.ONGOING, null, hostility);
+    }
+
     /** An unarmed, ongoing dispute handled by the given procedure. */
     public static Dispute disputeHandledBy(String id, org.seccom.model.DisputeProcedure procedure, String a, String b) {
-        return new Dispute(basis(id), List.of(a, b), "issue " + id, false, DisputeStatus.ONGOING, procedure);
+        return new Dispute(basis(id), List.of(a, b), "issue " + id, false, DisputeStatus.ONGOING, procedure, null);
     }
 
     /** An indicator that holds among the given members only. */

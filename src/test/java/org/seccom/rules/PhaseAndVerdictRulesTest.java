@@ -91,7 +91,7 @@ class PhaseAndVerdictRulesTest {
 
     /** Members backing each other, enough to fill mutual trust even after a militarised dispute. */
     static List<Fact> deepTrust() {
-        return enoughFor(100 - points("trust.dispute.militarised"), "trust.support",
+        return enoughFor(100 - points("trust.dispute.militarised.use"), "trust.support",
                 i -> act("backing-" + i, by("BBB", "CCC"), SUPPORT, "AAA"));
     }
 
@@ -211,7 +211,7 @@ class PhaseAndVerdictRulesTest {
         assertThat(a.score("collective-identity")).as("short of tightly coupled too")
                 .isLessThan(points("phase.mature-tightly-coupled.collective-identity"));
         java.util.Map<String, String> thresholds = java.util.Map.of("loosely-coupled", "indicators",
-                "mutual-trust", "mutual-trust", "collective-identity", "collective-identity");
+                "mutual-trust", "mutual-trust");
         String[] unmet = thresholds.keySet().stream().sorted()
                 .filter(s -> a.score(s) < points("phase.mature-loosely-coupled." + thresholds.get(s))).toArray(String[]::new);
         assertThat(unmet).contains("loosely-coupled");
@@ -263,6 +263,16 @@ class PhaseAndVerdictRulesTest {
 
         assertThat(a.phase().value()).isEqualTo("mature-loosely-coupled");
         assertThat(a.blockers()).extracting(Blocker::subject).doesNotContain("peace-among-members");
+    }
+
+    @Test
+    void aDisplayOfForceBetweenMembersCostsTrustButDoesNotRuleOutMaturity() {
+        Assessment a = verdictOf(matureLooselyCoupled()
+                .fact(militarisedDispute("warning-shots", org.seccom.model.Hostility.DISPLAY, "AAA", "BBB")));
+
+        assertThat(a.phase().value()).isEqualTo("mature-loosely-coupled");
+        assertThat(a.findings()).filteredOn(f -> f.facts().contains("warning-shots"))
+                .singleElement().satisfies(f -> assertThat(f.points()).isEqualTo(points("trust.dispute.militarised.display")));
     }
 
     // --- Hybrid: balance of power beside community-building -------------------------------------

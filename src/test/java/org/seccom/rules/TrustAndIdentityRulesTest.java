@@ -89,7 +89,7 @@ class TrustAndIdentityRulesTest {
                       militarisedDispute("war-with-outsider", "AAA", "XXX"),
                       dispute("old-war", true, SETTLED, "BBB", "CCC"));
 
-        assertFinding(given.onlyFindingOf(MILITARISED_DISPUTE), "mutual-trust", points("trust.dispute.militarised"),
+        assertFinding(given.onlyFindingOf(MILITARISED_DISPUTE), "mutual-trust", points("trust.dispute.militarised.use"),
                 "border-war");
     }
 
@@ -97,7 +97,7 @@ class TrustAndIdentityRulesTest {
     void aFrozenMilitarisedDisputeStillErodesMutualTrust() {
         Given given = members("AAA", "BBB").fact(dispute("frozen-war", true, FROZEN, "AAA", "BBB"));
 
-        assertFinding(given.onlyFindingOf(MILITARISED_DISPUTE), "mutual-trust", points("trust.dispute.militarised"),
+        assertFinding(given.onlyFindingOf(MILITARISED_DISPUTE), "mutual-trust", points("trust.dispute.militarised.use"),
                 "frozen-war");
         assertThat(given.findingsOf(OPEN_DISPUTE)).isEmpty();
     }
