@@ -35,7 +35,10 @@ final class RulesCommand implements Callable<Integer> {
                 file = r.file();
                 out.println(file);
             }
-            out.println(String.format(Locale.ROOT, "  %-31s %s", r.place(), r.name()));
+            StringBuilder line = new StringBuilder();
+            org.seccom.report.TextReport.wrap(line, String.format(Locale.ROOT, "  %-31s ", r.place()),
+                    "                                  ", r.name());
+            out.print(line);
         }
         out.printf("%d rules%n", list.size());
         out.flush();

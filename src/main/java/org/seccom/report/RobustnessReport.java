@@ -61,8 +61,8 @@ public final class RobustnessReport {
         out.append("\nWhere the phase would flip (each threshold alone, the others as they are; a threshold alone\n"
                 + "cannot move the phase while another requirement of the same phase also fails)\n");
         for (Sweep s : r.sweeps()) {
-            out.append(String.format(Locale.ROOT, "  %-48s now %5s: %s%n", s.key(), Numbers.plain(s.now()),
-                    s.flipsAt() == null ? "no value from 0 to 100 changes the phase"
+            TextReport.wrap(out, "  ", "      ", s.key() + " (now " + Numbers.plain(s.now()) + "): "
+                    + (s.flipsAt() == null ? "no value from 0 to 100 changes the phase"
                             : "at " + Numbers.plain(s.flipsAt()) + " the phase would be " + s.phaseThere()));
         }
         return out.toString();

@@ -106,7 +106,7 @@ public final class TextReport implements Renderer {
      * Appends {@code prefix} and {@code body} wrapped at spaces to the report width, continuation
      * lines indented by {@code indent}. A word longer than a line is left whole.
      */
-    static void wrap(StringBuilder out, String prefix, String indent, String body) {
+    public static void wrap(StringBuilder out, String prefix, String indent, String body) {
         StringBuilder line = new StringBuilder(prefix);
         boolean lineHasWord = false;
         for (String word : body.strip().split(" +")) {
