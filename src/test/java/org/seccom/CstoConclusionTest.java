@@ -8,15 +8,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.seccom.engine.RuleHarness;
 import org.seccom.engine.Engine;
-import org.seccom.engine.RuleBase;
 import org.seccom.model.Assessment;
 import org.seccom.model.Blocker;
 import org.seccom.model.Fact;
 import org.seccom.model.Finding;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
-import org.seccom.scenario.ProfileReader;
 import org.seccom.scenario.ScenarioReader;
 
 /**
@@ -31,8 +30,8 @@ class CstoConclusionTest {
 
     @BeforeAll
     static void assess() {
-        engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
-        profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        engine = RuleHarness.engine();
+        profile = RuleHarness.profile();
         csto = new ScenarioReader().read(Path.of("scenarios/csto-2017.yaml"));
         assessment = engine.assess(csto, profile);
     }

@@ -8,15 +8,14 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.seccom.engine.RuleHarness;
 import org.seccom.engine.Engine;
-import org.seccom.engine.RuleBase;
 import org.seccom.engine.Timelines;
 import org.seccom.model.Assessment;
 import org.seccom.model.Finding;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
 import org.seccom.model.TimelineStep;
-import org.seccom.scenario.ProfileReader;
 import org.seccom.scenario.ScenarioReader;
 
 /** The CSTO from 1992 to 2025 (scenarios/csto-history.yaml), assessed through time. */
@@ -28,8 +27,8 @@ class CstoHistoryTest {
 
     @BeforeAll
     static void load() {
-        engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
-        profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        engine = RuleHarness.engine();
+        profile = RuleHarness.profile();
         history = new ScenarioReader().read(Path.of("scenarios/csto-history.yaml"));
     }
 

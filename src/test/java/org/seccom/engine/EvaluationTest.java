@@ -14,7 +14,6 @@ import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
 import org.seccom.model.TimelineStep;
 import org.seccom.scenario.OverlayReader;
-import org.seccom.scenario.ProfileReader;
 import org.seccom.scenario.ScenarioReader;
 
 /**
@@ -28,8 +27,8 @@ class EvaluationTest {
 
     @BeforeAll
     static void load() {
-        engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
-        profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        engine = RuleHarness.engine();
+        profile = RuleHarness.profile();
         csto = new ScenarioReader().read(Path.of("scenarios/csto-2017.yaml"));
     }
 

@@ -2,14 +2,12 @@ package org.seccom.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.seccom.model.Assessment;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
-import org.seccom.scenario.ProfileReader;
 import org.seccom.scenario.ScenarioReader;
 
 /** The smallest change sets on groupings whose answer is known. */
@@ -19,8 +17,8 @@ class ReachTest {
 
     @BeforeAll
     static void load() {
-        engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
-        profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        engine = RuleHarness.engine();
+        profile = RuleHarness.profile();
     }
 
     /** Ascendant in all but trust, which one militarised dispute holds just under 34. */

@@ -2,14 +2,12 @@ package org.seccom.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
 import org.seccom.report.Format;
 import org.seccom.report.RobustnessReport;
-import org.seccom.scenario.ProfileReader;
 import org.seccom.scenario.ScenarioReader;
 
 /** Monte Carlo, leave-one-out and threshold sweeps on a small grouping whose answers are known. */
@@ -19,8 +17,8 @@ class RobustnessTest {
 
     @BeforeAll
     static void load() {
-        engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
-        profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        engine = RuleHarness.engine();
+        profile = RuleHarness.profile();
     }
 
     /** Nascent on the strength of one shock and one threat (either alone is too little) and a council; a doubtful body beside it. */

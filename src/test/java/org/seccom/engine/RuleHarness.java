@@ -70,6 +70,11 @@ public final class RuleHarness {
         static final Profile PROFILE = new ProfileReader().read(Path.of("rules/profile.yaml"));
     }
 
+    /** The engine over the default rule base, shared by every test class in the JVM. */
+    public static Engine engine() {
+        return Rules.ENGINE;
+    }
+
     public static Profile profile() {
         return DefaultProfile.PROFILE;
     }

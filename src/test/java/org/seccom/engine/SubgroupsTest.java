@@ -10,7 +10,6 @@ import org.seccom.model.Dyad;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
 import org.seccom.model.Subgroup;
-import org.seccom.scenario.ProfileReader;
 import org.seccom.scenario.ScenarioReader;
 
 /** Sub-groups on a small hand-made grouping whose answer is known, and on the CSTO. */
@@ -20,8 +19,8 @@ class SubgroupsTest {
 
     @BeforeAll
     static void load() {
-        engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
-        profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        engine = RuleHarness.engine();
+        profile = RuleHarness.profile();
     }
 
     /** A, B and C back each other and work multilaterally; D fights A and B. */

@@ -23,7 +23,6 @@ import org.seccom.model.Outsider;
 import org.seccom.model.Profile;
 import org.seccom.model.WhatIf;
 import org.seccom.scenario.OverlayReader;
-import org.seccom.scenario.ProfileReader;
 
 /**
  * The shipped what-if overlays (scenarios/what-if) against the CSTO 2017 scenario move the
@@ -61,8 +60,8 @@ class WhatIfDirectionsTest {
 
     @BeforeAll
     static void load() {
-        engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
-        profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        engine = RuleHarness.engine();
+        profile = RuleHarness.profile();
     }
 
     private static WhatIf whatIf(String... overlays) {

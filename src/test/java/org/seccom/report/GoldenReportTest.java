@@ -13,11 +13,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.seccom.engine.RuleHarness;
 import org.junit.jupiter.api.TestFactory;
 import org.seccom.engine.Engine;
-import org.seccom.engine.RuleBase;
 import org.seccom.model.Assessment;
-import org.seccom.scenario.ProfileReader;
 import org.seccom.scenario.ScenarioReader;
 
 /**
@@ -33,8 +32,8 @@ class GoldenReportTest {
 
     @TestFactory
     Stream<DynamicTest> eachScenarioMatchesItsGoldenReports() throws IOException {
-        Engine engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
-        var profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        Engine engine = RuleHarness.engine();
+        var profile = RuleHarness.profile();
         List<DynamicTest> tests = new ArrayList<>();
         for (Path scenario : scenarios()) {
             Assessment assessment = engine.assess(new ScenarioReader().read(scenario), profile);
@@ -54,8 +53,8 @@ class GoldenReportTest {
     /** Each shipped overlay's what-if report against the scenario its base: line names. */
     @TestFactory
     Stream<DynamicTest> eachOverlayMatchesItsGoldenWhatIfReports() throws IOException {
-        Engine engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
-        var profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        Engine engine = RuleHarness.engine();
+        var profile = RuleHarness.profile();
         java.util.Map<String, Path> byTitle = new java.util.HashMap<>();
         for (Path scenario : scenarios()) byTitle.put(new ScenarioReader().read(scenario).scenario(), scenario);
         List<DynamicTest> tests = new ArrayList<>();
@@ -91,8 +90,8 @@ class GoldenReportTest {
 
     @Test
     void theSameInputsGiveTheSameBytes() {
-        Engine engine = new Engine(RuleBase.compile(RuleBase.readFolder(Path.of("rules"))));
-        var profile = new ProfileReader().read(Path.of("rules/profile.yaml"));
+        Engine engine = RuleHarness.engine();
+        var profile = RuleHarness.profile();
         var scenario = new ScenarioReader().read(Path.of("scenarios/csto-2017.yaml"));
         String first = Format.JSON.renderer().render(engine.assess(scenario, profile));
         String second = Format.JSON.renderer().render(engine.assess(scenario, profile));
