@@ -54,10 +54,6 @@ public final class Engine {
         }
     }
 
-    public RuleBase ruleBase() {
-        return ruleBase;
-    }
-
     /** Assesses the scenario as it stood on its own {@code asOf} day. */
     public Assessment assess(Scenario scenario, Profile profile) {
         return assess(scenario, profile, scenario.asOf());

@@ -8,8 +8,4 @@ public record Grouping(String name, LocalDate asOf, Set<String> members) {
     public Grouping {
         members = Set.copyOf(members);
     }
-
-    public int size() {
-        return members.size();
-    }
 }
