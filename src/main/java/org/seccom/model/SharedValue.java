@@ -10,10 +10,12 @@ public record SharedValue(
         @Doc("The value or norm, e.g. 'state sovereignty'.") String value,
         @Doc("States that hold it; 'all' for every member.") @StateRef(allowAll = true) List<String> holders,
         @Doc("positive (shared) or negative (a divergence of values); default positive.") @Omissible Stance stance,
-        @Doc("Whether holding the value stands in the way of pooling sovereignty (default false).") @Omissible Boolean blocksPooling) implements Fact {
+        @Doc("Whether holding the value stands in the way of pooling sovereignty (default false).") @Omissible Boolean blocksPooling,
+        @Doc("values (default): a value or norm; policy: a choice of policy (an alignment, a membership) that members can differ on while their values stay compatible.") @Omissible ValueMatter about) implements Fact {
     public SharedValue {
         holders = Fact.copy(holders);
         if (stance == null) stance = Stance.POSITIVE;
         if (blocksPooling == null) blocksPooling = false;
+        if (about == null) about = ValueMatter.VALUES;
     }
 }

@@ -45,6 +45,7 @@ import org.seccom.model.ShockType;
 import org.seccom.model.Signal;
 import org.seccom.model.SourceRef;
 import org.seccom.model.Stance;
+import org.seccom.model.ValueMatter;
 import org.seccom.model.Threat;
 import org.seccom.model.ThreatScope;
 import org.seccom.model.Transaction;
@@ -251,16 +252,21 @@ public final class RuleHarness {
 
     // tier 2: knowledge
     public static SharedValue sharedValue(String id, String... holders) {
-        return new SharedValue(basis(id), "value " + id, List.of(holders), Stance.POSITIVE, false);
+        return new SharedValue(basis(id), "value " + id, List.of(holders), Stance.POSITIVE, false, null);
     }
 
     public static SharedValue divergentValue(String id, String... holders) {
-        return new SharedValue(basis(id), "value " + id, List.of(holders), Stance.NEGATIVE, false);
+        return new SharedValue(basis(id), "value " + id, List.of(holders), Stance.NEGATIVE, false, null);
+    }
+
+    /** A difference over a policy (an alignment, a membership) rather than over values. */
+    public static SharedValue divergentPolicy(String id, String... holders) {
+        return new SharedValue(basis(id), "policy " + id, List.of(holders), Stance.NEGATIVE, false, ValueMatter.POLICY);
     }
 
     /** A value held in common that forbids pooling sovereignty, e.g. state sovereignty itself. */
     public static SharedValue valueBlockingPooling(String id, String... holders) {
-        return new SharedValue(basis(id), "value " + id, List.of(holders), Stance.POSITIVE, true);
+        return new SharedValue(basis(id), "value " + id, List.of(holders), Stance.POSITIVE, true, null);
     }
 
     // tier 2: transactions and social learning

@@ -6,6 +6,7 @@ import static org.seccom.engine.RuleHarness.coreCarryingCosts;
 import static org.seccom.engine.RuleHarness.coreOfCapability;
 import static org.seccom.engine.RuleHarness.coreSeenAs;
 import static org.seccom.engine.RuleHarness.crisis;
+import static org.seccom.engine.RuleHarness.divergentPolicy;
 import static org.seccom.engine.RuleHarness.divergentValue;
 import static org.seccom.engine.RuleHarness.flow;
 import static org.seccom.engine.RuleHarness.inheritedFlow;
@@ -42,6 +43,7 @@ class StructureAndProcessRulesTest {
     static final String CORE_SEEN_AS = "Members see the core state as a benevolent or menacing hegemon";
     static final String SHARED_VALUE = "Members share a value relevant to political decisions";
     static final String DIVERGENT_VALUE = "Members diverge on values relevant to political decisions";
+    static final String DIVERGENT_POLICY = "Members differ on a policy while their values may stay compatible";
     static final String FLOWS = "Dense flows among members bind them together";
     static final String INHERITED_FLOWS = "Flows inherited from an earlier polity bind members less";
     static final String OPERATING_BODY = "An operating body gives members a means to act together";
@@ -139,6 +141,19 @@ class StructureAndProcessRulesTest {
 
         assertFinding(given.onlyFindingOf(DIVERGENT_VALUE), "knowledge", points("value.divergent"), "regime-type");
         assertThat(given.onlyFindingOf(DIVERGENT_VALUE).points()).isNegative();
+    }
+
+    @Test
+    void aDifferenceOfPolicyCostsLessThanADivergenceOfValues() {
+        Given given = members("AAA", "BBB", "CCC").outsider("XXX")
+                .fact(divergentPolicy("alignment", "all"),
+                      divergentValue("regime-type", "all"),
+                      divergentPolicy("outsiders-alignment", "XXX"));
+
+        assertFinding(given.onlyFindingOf(DIVERGENT_POLICY), "knowledge", points("value.divergent.policy"), "alignment");
+        assertFinding(given.onlyFindingOf(DIVERGENT_VALUE), "knowledge", points("value.divergent"), "regime-type");
+        assertThat(Math.abs(given.onlyFindingOf(DIVERGENT_POLICY).points()))
+                .isLessThan(Math.abs(given.onlyFindingOf(DIVERGENT_VALUE).points()));
     }
 
     // --- Transactions ----------------------------------------------------------------------------------

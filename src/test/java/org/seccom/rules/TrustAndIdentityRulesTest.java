@@ -35,6 +35,7 @@ import static org.seccom.model.MatureIndicator.MULTILATERALISM;
 import static org.seccom.model.MatureIndicator.UNFORTIFIED_BORDERS;
 import static org.seccom.model.Signal.ARMS_SUPPLY;
 import static org.seccom.model.Signal.BALANCING;
+import static org.seccom.model.Signal.COERCION;
 import static org.seccom.model.Signal.CRITICISM;
 import static org.seccom.model.Signal.JOINT_EXERCISE;
 import static org.seccom.model.Signal.MILITARY_BASING;
@@ -70,6 +71,7 @@ class TrustAndIdentityRulesTest {
     static final String REFUSAL_RULE = "A member refuses a partner's request";
     static final String BALANCING_RULE = "A member balances with outsiders or against another member";
     static final String UNILATERAL = "A member acts unilaterally, heedless of its partners";
+    static final String COERCING = "Members coerce a fellow member";
     static final String BACKING = "Members back a member that needs it";
     static final String EXERCISE_OR_BASING = "Members exercise together or host each other's forces";
     static final String MEDIATION = "A member mediates a dispute between members";
@@ -232,6 +234,17 @@ class TrustAndIdentityRulesTest {
                       act("outsiders-annexation", by("YYY"), UNILATERAL_ACT, "XXX"));
 
         assertFinding(given.onlyFindingOf(UNILATERAL), "mutual-trust", points("trust.unilateral"), "annexation");
+    }
+
+    @Test
+    void coercingAFellowMemberErodesMutualTrustButCoercingAnOutsiderDoesNot() {
+        Given given = members("AAA", "BBB", "CCC").outsider("XXX")
+                .fact(act("blockade", by("AAA", "BBB"), COERCION, "CCC"),
+                      act("sanctions-on-outsider", by("AAA"), COERCION, "XXX"),
+                      act("outsiders-sanctions", by("XXX"), COERCION, "CCC"));
+
+        assertFinding(given.onlyFindingOf(COERCING), "mutual-trust", points("trust.coercion"), "blockade");
+        assertThat(given.onlyFindingOf(COERCING).points()).isNegative();
     }
 
     @Test
