@@ -63,6 +63,10 @@ public class EvaluationBenchmark {
     private Evaluation live;
     private boolean flip;
     private List<Finding> cstoFindings;
+    private Evaluation verdicts;
+    private Scenario[] drawnScenarios;
+    private Profile[] drawnProfiles;
+    private int draw;
 
     /** A synthetic grouping of 50 members, at each size. */
     @State(Scope.Benchmark)
@@ -87,11 +91,25 @@ public class EvaluationBenchmark {
         live = engine.open(profile);
         live.assess(csto);
         cstoFindings = engine.assess(csto, profile).findings();
+        // Robustness samples, drawn as `seccom robustness` draws them (facts kept with probability
+        // equal to their confidence, every profile number times 0.8 to 1.2), for a verdict-only session.
+        SplittableRandom random = new SplittableRandom(7);
+        drawnScenarios = new Scenario[256];
+        drawnProfiles = new Profile[256];
+        for (int i = 0; i < 256; i++) {
+            List<Fact> kept = new ArrayList<>();
+            for (Fact f : csto.factsOn(csto.asOf())) if (random.nextDouble() < f.confidence()) kept.add(f);
+            drawnScenarios[i] = csto.withFacts(kept);
+            drawnProfiles[i] = profile.mapValues(p -> p.value() * (0.8 + 0.4 * random.nextDouble()));
+        }
+        verdicts = engine.openForVerdicts(profile);
+        verdicts.assess(csto);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
         live.close();
+        verdicts.close();
     }
 
     @Benchmark
@@ -103,6 +121,13 @@ public class EvaluationBenchmark {
     public Assessment cstoIncremental() {
         flip = !flip;
         return live.assess(flip ? cstoWithoutArms : csto);
+    }
+
+    /** One robustness sample: drawn facts and jittered profile numbers, on a live verdict-only session. */
+    @Benchmark
+    public Assessment cstoRobustnessSample() {
+        int i = draw++ & 255;
+        return verdicts.assess(drawnScenarios[i], csto.asOf(), drawnProfiles[i]);
     }
 
     /** Lower bound: the CSTO's findings summed into factor and tier scores in plain Java, no matching. */
@@ -139,7 +164,7 @@ public class EvaluationBenchmark {
             org.seccom.model.Level level = org.seccom.model.Level.values()[random.nextInt(3)];
             out.add(switch (i % 8) {
                 case 0 -> new Threat(b, "threat " + i, ThreatScope.TRANSNATIONAL, some, level, List.of());
-                case 1 -> new SharedValue(b, "value " + i, some, random.nextBoolean() ? Stance.POSITIVE : Stance.NEGATIVE, false);
+                case 1 -> new SharedValue(b, "value " + i, some, random.nextBoolean() ? Stance.POSITIVE : Stance.NEGATIVE, false, null);
                 case 2 -> new Transaction(b, FlowType.TRADE, some, level, false);
                 case 3 -> new Institution(b, "body " + i, InstitutionFunction.CONSULTATION, InstitutionStatus.OPERATING, some);
                 case 4 -> new Dispute(b, some, "issue " + i, random.nextBoolean(), DisputeStatus.ONGOING, null, null);

@@ -20,12 +20,14 @@ import org.seccom.model.Conclusion;
 import org.seccom.model.Factor;
 import org.seccom.model.Finding;
 import org.seccom.model.Member;
+import org.seccom.model.Evidence;
 import org.seccom.model.Outsider;
 import org.seccom.model.Part;
 import org.seccom.model.PhaseDef;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
 import org.seccom.model.Score;
+import org.seccom.model.Weighted;
 import org.seccom.model.Whole;
 import org.seccom.scenario.InvalidInputException;
 import org.seccom.scenario.Problem;
@@ -71,9 +73,56 @@ public final class Engine {
      * facts that differ: what-if and timelines re-fire only what the changes touch.
      */
     public Evaluation open(Profile profile) {
+        return open(profile, true);
+    }
+
+    /**
+     * Opens a session that works out the verdict and scores only, without pricing each finding for
+     * the report (its assessments list no findings): for analyses that need thousands of verdicts.
+     */
+    public Evaluation openForVerdicts(Profile profile) {
+        return open(profile, false);
+    }
+
+    private Evaluation open(Profile profile, boolean explain) {
+        checkKeys(profile);
         KieSession session = ruleBase.kieBase().newKieSession();
         if (globals.contains("profile")) session.setGlobal("profile", profile);
-        return new Evaluation(this, session, globals.contains("names"));
+        return new Evaluation(this, session, profile, globals.contains("names"), explain);
+    }
+
+    /**
+     * Whether a live session follows a change of profile. The profile's numbers are facts of the
+     * session, so rules that read them as facts re-fire when they change; a rule file that still
+     * reads a {@code profile} global would not, and such a rule base needs a fresh session per profile.
+     */
+    public boolean profileIsLive() {
+        return !globals.contains("profile");
+    }
+
+    /** Every key the rule files name literally must be in the profile. */
+    void checkKeys(Profile profile) {
+        List<Problem> problems = new ArrayList<>();
+        for (RuleBase.ParameterUse use : ruleBase.parameterUses()) {
+            if (!profile.parameters().containsKey(use.key())) {
+                problems.add(new Problem(use.file(), use.line(), use.column(), "the rules use profile parameter '"
+                        + use.key() + "', which is not defined in " + profile.origin() + "; add it there with a value and a why"));
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+    }
+
+    /** A rule asked for a profile number the profile lacks: reported with the rule's file and line. */
+    void checkMissing(Map<String, String> missing, Profile profile) {
+        if (missing.isEmpty()) return;
+        List<Problem> problems = new ArrayList<>();
+        missing.forEach((key, rule) -> {
+            RuleInfo info = ruleInfo(rule);
+            problems.add(new Problem(info == null ? "rules" : info.file(), info == null ? 0 : info.line(), 0,
+                    "rule \"" + rule + "\" uses profile parameter '" + key + "', which is not defined in "
+                            + profile.origin() + "; add it there with a value and a why"));
+        });
+        throw new InvalidInputException(problems);
     }
 
     int fire(KieSession session, FiringRecorder recorder) {
@@ -114,7 +163,9 @@ public final class Engine {
         return new Names(names);
     }
 
-    static Assessment collect(Scenario scenario, LocalDate day, Set<String> members, KieSession session, int fired) {
+    static Assessment collect(Scenario scenario, LocalDate day, Set<String> members, KieSession session, int fired,
+                              Profile profile, Engine engine, boolean explain) {
+        Map<String, String> missing = new TreeMap<>(); // key -> a rule that asked for it
         List<Whole> wholes = new ArrayList<>();
         List<Factor> factors = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
@@ -123,16 +174,25 @@ public final class Engine {
         List<Blocker> blockers = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<PhaseDef> phases = new ArrayList<>();
-        for (Object o : session.getObjects()) {
-            if (o instanceof PhaseDef p) phases.add(p);
-            if (o instanceof Finding f) findings.add(f);
-            else if (o instanceof Score s) scores.put(s.subject(), s.value());
-            else if (o instanceof Factor f) factors.add(f);
-            else if (o instanceof Whole w) wholes.add(w);
-            else if (o instanceof Part p) parts.add(p);
-            else if (o instanceof Conclusion c) conclusions.add(c);
-            else if (o instanceof Blocker b) blockers.add(b);
+        // By class: the session's object store keeps one list per class, so this skips the facts.
+        for (Object o : objects(session, PhaseDef.class)) phases.add((PhaseDef) o);
+        for (Object o : objects(session, Score.class)) scores.put(((Score) o).subject(), ((Score) o).value());
+        for (Object o : objects(session, Factor.class)) factors.add((Factor) o);
+        for (Object o : objects(session, Whole.class)) wholes.add((Whole) o);
+        // Each part weighs what the profile says; each piece of evidence is priced as the scoring
+        // rules price it (Finding.points), for the report.
+        for (Object o : objects(session, Weighted.class)) {
+            Weighted w = (Weighted) o;
+            if (profile.parameters().containsKey(w.weight())) parts.add(new Part(w.whole(), w.part(), profile.get(w.weight())));
         }
+        for (Object o : objects(session, Conclusion.class)) conclusions.add((Conclusion) o);
+        for (Object o : objects(session, Blocker.class)) blockers.add((Blocker) o);
+        for (Object o : objects(session, Evidence.class)) {
+            Evidence e = (Evidence) o;
+            if (!profile.parameters().containsKey(e.weight())) missing.putIfAbsent(e.weight(), e.rule());
+            else if (explain) findings.add(Finding.of(e, profile.get(e.weight())));
+        }
+        engine.checkMissing(missing, profile);
         wholes.sort(Comparator.comparingInt(Whole::order).thenComparing(Whole::name));
         factors.sort(Comparator.comparing(Factor::tier).thenComparingInt(Factor::order).thenComparing(Factor::name));
         parts.sort(Comparator.comparing(Part::whole).thenComparing(Part::part));
@@ -147,6 +207,10 @@ public final class Engine {
         phases.sort(Comparator.comparingInt(PhaseDef::rank));
         return new Assessment(scenario, day, members, wholes, factors, parts, scores, phase, deutsch, notes,
                 blockers, findings, phases.stream().map(PhaseDef::name).toList(), fired);
+    }
+
+    private static java.util.Collection<? extends Object> objects(KieSession session, Class<?> type) {
+        return session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type));
     }
 
     /** Findings in report order: by tier, factor, then the largest effect first. */

@@ -8,17 +8,24 @@ import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.seccom.model.Fact;
-import org.seccom.model.Finding;
+import org.seccom.model.Evidence;
 
 /**
- * Builds a {@link Finding} from inside a rule's consequence: the rule's name and its {@code @tier},
- * {@code @factor} and {@code @mechanism} metadata, the facts it matched, their sources, and the
- * product of their confidences, so that a fact of confidence c contributes c times the points.
+ * Builds the {@link Evidence} for a finding from inside a rule's consequence: the rule's name and
+ * its {@code @tier}, {@code @factor} and {@code @mechanism} metadata, the profile number its points
+ * come from, the facts it matched, their sources, and the product of their confidences, so that a
+ * fact of confidence c contributes c times the points. The scoring rules price it.
  */
 public final class Findings {
     private Findings() {}
 
-    public static Finding of(RuleContext drools, double fullPoints, String text, Fact... facts) {
+    /** Evidence worth the profile number {@code weight} in full. */
+    public static Evidence of(RuleContext drools, String weight, String text, Fact... facts) {
+        return of(drools, weight, 1.0, text, facts);
+    }
+
+    /** Evidence worth the profile number {@code weight} times {@code scale} (a share of members, say). */
+    public static Evidence of(RuleContext drools, String weight, double scale, String text, Fact... facts) {
         Rule rule = drools.getRule();
         Map<String, Object> meta = rule.getMetaData();
         Object factor = meta.get("factor");
@@ -35,8 +42,8 @@ public final class Findings {
         }
         Object mechanism = meta.get("mechanism");
         if (!text.isEmpty()) text = Character.toUpperCase(text.charAt(0)) + text.substring(1); // a sentence
-        return Finding.of(rule.getName(), String.valueOf(meta.get("tier")), factor.toString(),
-                mechanism == null ? null : mechanism.toString(), fullPoints, confidence, ids,
+        return new Evidence(rule.getName(), String.valueOf(meta.get("tier")), factor.toString(),
+                mechanism == null ? null : mechanism.toString(), weight, scale, confidence, ids,
                 new ArrayList<>(sources), text);
     }
 }

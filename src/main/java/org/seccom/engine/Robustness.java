@@ -79,26 +79,34 @@ public final class Robustness {
             for (int w = 0; w < workers; w++) {
                 final int worker = w;
                 futures.add(pool.submit(() -> {
-                    // Without jitter the profile stays put, so one live session per thread serves every
-                    // sample, changing only the facts that differ; with jitter each sample needs its own.
-                    Evaluation live = jitter == 0 ? engine.open(profile) : null;
+                    // One live session per thread serves every sample: the facts and the profile's
+                    // numbers that differ from the last sample are retracted and inserted, and only the
+                    // rules they touch re-fire. A rule base that reads a profile global cannot follow a
+                    // jittered profile in a live session, so it gets a fresh session per sample.
+                    boolean live = jitter == 0 || engine.profileIsLive();
+                    Evaluation session = live ? engine.openForVerdicts(profile) : null;
                     try {
                         for (int i = worker; i < samples; i += workers) {
                             SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
                             List<Fact> kept = new ArrayList<>();
                             for (Fact f : facts) if (random.nextDouble() < f.confidence()) kept.add(f);
                             Scenario drawn = scenario.withFacts(kept);
-                            Assessment a = live != null ? live.assess(drawn, day)
-                                    : engine.assess(drawn, jittered(profile, jitter, random), day);
+                            Profile numbers = jitter == 0 ? profile : jittered(profile, jitter, random);
+                            Assessment a = session != null ? session.assess(drawn, day, numbers)
+                                    : engine.assess(drawn, numbers, day);
                             draws[i] = sample(a);
                             if (progress != null) progress.accept(done.incrementAndGet());
                         }
                     } finally {
-                        if (live != null) live.close();
+                        if (session != null) session.close();
                     }
                 }));
             }
+            // Leave-one-out and the threshold sweeps queue behind the samples, one per thread.
+            Future<List<Influence>> influence = pool.submit(() -> influence(engine, profile, scenario, baseline));
+            Future<List<Sweep>> sweeps = pool.submit(() -> sweeps(engine, profile, scenario, baseline));
             for (Future<?> f : futures) f.get();
+            return new Result(baseline, samples, seed, jitter, List.of(draws), influence.get(), sweeps.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -108,8 +116,6 @@ public final class Robustness {
         } finally {
             pool.shutdown();
         }
-        return new Result(baseline, samples, seed, jitter, List.of(draws), influence(engine, profile, scenario, baseline),
-                sweeps(engine, profile, scenario, baseline));
     }
 
     private static Sample sample(Assessment a) {
@@ -120,18 +126,14 @@ public final class Robustness {
 
     /** Every profile number times a factor drawn uniformly from 1 - jitter to 1 + jitter. */
     static Profile jittered(Profile profile, double jitter, SplittableRandom random) {
-        Map<String, Double> changes = new TreeMap<>();
-        for (Parameter p : profile.parameters().values()) {
-            changes.put(p.key(), p.value() * (1 - jitter + 2 * jitter * random.nextDouble()));
-        }
-        return profile.with(changes);
+        return profile.mapValues(p -> p.value() * (1 - jitter + 2 * jitter * random.nextDouble()));
     }
 
     /** Each fact left out in turn, in one live session; ranked by how far the tiers move. */
     static List<Influence> influence(Engine engine, Profile profile, Scenario scenario, Assessment baseline) {
         List<Fact> facts = scenario.factsOn(scenario.asOf());
         List<Influence> out = new ArrayList<>();
-        try (Evaluation live = engine.open(profile)) {
+        try (Evaluation live = engine.openForVerdicts(profile)) {
             for (Fact f : facts) {
                 Assessment a = live.assess(scenario.withFacts(facts.stream().filter(x -> x != f).toList()));
                 double[] d = new double[3];
@@ -152,17 +154,21 @@ public final class Robustness {
     static List<Sweep> sweeps(Engine engine, Profile profile, Scenario scenario, Assessment baseline) {
         List<Sweep> out = new ArrayList<>();
         String phaseNow = baseline.phase().value();
-        for (Parameter p : profile.parameters().values()) {
-            // Thresholds on 0-100 scores only (not, say, the confidence a dispute needs).
-            if (!p.key().startsWith("phase.") || p.key().endsWith("confidence")) continue;
-            java.util.function.IntFunction<String> phaseAt =
-                    v -> engine.assess(scenario, profile.with(Map.of(p.key(), (double) v))).phase().value();
-            int now = (int) Math.round(p.value());
-            Integer up = phaseAt.apply(100).equals(phaseNow) ? null : firstFlip(phaseAt, phaseNow, now, 100);
-            Integer down = phaseAt.apply(0).equals(phaseNow) ? null : lastFlip(phaseAt, phaseNow, 0, now);
-            Integer best = up == null ? down : down == null ? up : (up - p.value() <= p.value() - down ? up : down);
-            out.add(new Sweep(p.key(), p.value(), best == null ? null : (double) best,
-                    best == null ? null : phaseAt.apply(best)));
+        try (Evaluation live = engine.openForVerdicts(profile)) {
+            for (Parameter p : profile.parameters().values()) {
+                // Thresholds on 0-100 scores only (not, say, the confidence a dispute needs).
+                if (!p.key().startsWith("phase.") || p.key().endsWith("confidence")) continue;
+                java.util.function.IntFunction<String> phaseAt = engine.profileIsLive()
+                        ? v -> live.assess(scenario, scenario.asOf(), profile.mapValues(q -> q.key().equals(p.key()) ? v : q.value()))
+                                .phase().value()
+                        : v -> engine.assess(scenario, profile.with(Map.of(p.key(), (double) v))).phase().value();
+                int now = (int) Math.round(p.value());
+                Integer up = phaseAt.apply(100).equals(phaseNow) ? null : firstFlip(phaseAt, phaseNow, now, 100);
+                Integer down = phaseAt.apply(0).equals(phaseNow) ? null : lastFlip(phaseAt, phaseNow, 0, now);
+                Integer best = up == null ? down : down == null ? up : (up - p.value() <= p.value() - down ? up : down);
+                out.add(new Sweep(p.key(), p.value(), best == null ? null : (double) best,
+                        best == null ? null : phaseAt.apply(best)));
+            }
         }
         return out;
     }

@@ -49,8 +49,15 @@ public final class RuleBase {
     /** Where the default rules and profile sit inside the jar. */
     public static final String BUNDLED = "seccom/rules";
 
+    /** A string literal that reads like a profile key ("phase.nascent.tier-1"), outside comments. */
+    private static final Pattern PARAMETER_KEY = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+
+    /** Where a rule file names a profile number by a literal key. */
+    public record ParameterUse(String file, int line, int column, String key) {}
+
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
+    private List<ParameterUse> parameterUses = List.of();
 
     private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
         this.kieBase = kieBase;
@@ -166,7 +173,33 @@ public final class RuleBase {
         checkMetadata(rules);
         log.debug("compiled {} rules from {} files in {} ms", rules.size(), sources.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, rules);
+        RuleBase base = new RuleBase(kieBase, rules);
+        base.parameterUses = parameterUses(sources);
+        return base;
+    }
+
+    /**
+     * The profile keys the rule files name literally (in a Parameter pattern, a Requirement, a
+     * weight), so a profile that lacks one is reported before any rule runs; keys a rule builds at
+     * run time ("shock." + salience) are checked when the rule fires.
+     */
+    public List<ParameterUse> parameterUses() {
+        return parameterUses;
+    }
+
+    private static List<ParameterUse> parameterUses(List<RuleSource> sources) {
+        List<ParameterUse> uses = new ArrayList<>();
+        for (RuleSource s : sources) {
+            List<String> lines = s.text().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                int comment = line.indexOf("//");
+                String code = comment >= 0 && !line.substring(0, comment).contains("\"") ? line.substring(0, comment) : line;
+                Matcher m = PARAMETER_KEY.matcher(code);
+                while (m.find()) uses.add(new ParameterUse(s.name(), i + 1, m.start() + 1, m.group(1)));
+            }
+        }
+        return List.copyOf(uses);
     }
 
     private static List<Problem> compileProblems(List<Message> errors, Map<String, String> displayName,

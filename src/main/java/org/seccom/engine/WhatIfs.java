@@ -21,8 +21,9 @@ public final class WhatIfs {
     private WhatIfs() {}
 
     /**
-     * Assesses baseline and counterfactual on the day given (null: each scenario's asOf). Without
-     * profile changes the counterfactual re-uses the baseline's session, changing only what differs.
+     * Assesses baseline and counterfactual on the day given (null: each scenario's asOf). The
+     * counterfactual re-uses the baseline's session, changing only the facts and profile numbers that
+     * differ (unless the rules read a profile global, which a live session cannot change).
      */
     public static WhatIf assess(Engine engine, Profile profile, Counterfactual cf, LocalDate day) {
         try (Evaluation evaluation = engine.open(profile)) {
@@ -30,6 +31,8 @@ public final class WhatIfs {
             LocalDate whatIfDay = day == null ? cf.scenario().asOf() : day;
             Assessment whatIf = cf.profileChanges().isEmpty()
                     ? evaluation.assess(cf.scenario(), whatIfDay)
+                    : engine.profileIsLive()
+                    ? evaluation.assess(cf.scenario(), whatIfDay, profile.with(cf.profileChanges()))
                     : engine.assess(cf.scenario(), profile.with(cf.profileChanges()), whatIfDay);
             return new WhatIf(cf, baseline, whatIf, compare(cf, baseline, whatIf));
         }

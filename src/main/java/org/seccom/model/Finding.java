@@ -28,10 +28,21 @@ public record Finding(
         sources = List.copyOf(sources);
     }
 
+    /** Evidence priced: the profile's {@code value} times its scale makes the full points. */
+    public static Finding of(Evidence e, double value) {
+        return of(e.rule(), e.tier(), e.factor(), e.mechanism(), value * e.scale(), e.confidence(), e.facts(),
+                e.sources(), e.text());
+    }
+
+    /** The points a finding earns: its full points times the confidence of its facts, to two decimals. */
+    public static double points(double fullPoints, double confidence) {
+        return Math.round(fullPoints * confidence * 100.0) / 100.0;
+    }
+
     /** A finding whose points are the full points times the confidence, to two decimals. */
     public static Finding of(String rule, String tier, String factor, String mechanism, double fullPoints,
                              double confidence, List<String> facts, List<String> sources, String text) {
-        double points = Math.round(fullPoints * confidence * 100.0) / 100.0;
+        double points = points(fullPoints, confidence);
         return new Finding(rule, tier, factor, mechanism, fullPoints, confidence, points, facts, sources, text);
     }
 }

@@ -9,10 +9,21 @@ import java.util.TreeMap;
 public final class Profile {
     private final String origin;
     private final SortedMap<String, Parameter> parameters;
+    private final Object keys; // shared by copies that keep the same keys
 
     public Profile(String origin, Map<String, Parameter> parameters) {
+        this(origin, parameters, new Object());
+    }
+
+    private Profile(String origin, Map<String, Parameter> parameters, Object keys) {
         this.origin = origin;
         this.parameters = new TreeMap<>(parameters);
+        this.keys = keys;
+    }
+
+    /** Whether this profile is a copy of {@code other} with the same keys (only values changed). */
+    public boolean sameKeysAs(Profile other) {
+        return keys == other.keys;
     }
 
     /** Where the profile was read from, for messages. */
@@ -32,6 +43,16 @@ public final class Profile {
                     "profile parameter '" + key + "' is not defined in " + origin);
         }
         return p.value();
+    }
+
+    /** A copy with every value recomputed from its parameter (a jitter, say); in key order. */
+    public Profile mapValues(java.util.function.ToDoubleFunction<Parameter> value) {
+        TreeMap<String, Parameter> copy = new TreeMap<>(parameters); // linear: copied from a sorted map
+        for (Map.Entry<String, Parameter> e : copy.entrySet()) {
+            Parameter p = e.getValue();
+            e.setValue(new Parameter(p.key(), value.applyAsDouble(p), p.why()));
+        }
+        return new Profile(origin, copy, keys);
     }
 
     /** A copy with some values replaced, for what-if and sensitivity runs. */

@@ -182,13 +182,31 @@ class CliTest {
     }
 
     @Test
-    void missingProfileParameterIsNamed(@TempDir Path dir) throws IOException {
-        Path profile = dir.resolve("profile.yaml");
-        Files.writeString(profile, Files.readString(Path.of("rules/profile.yaml"), StandardCharsets.UTF_8)
-                .lines().filter(l -> !l.startsWith("trust.criticism:")).reduce("", (a, b) -> a + b + "\n"));
+    void aProfileParameterTheRulesNameIsMissingIsReportedWhereTheRulesNameIt(@TempDir Path dir) throws IOException {
+        Path profile = withoutLine(dir, "trust.criticism:");
         Run r = run("assess", CSTO, "--rules", "rules", "--profile", profile.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("profile parameter 'trust.criticism' is not defined in " + profile);
+        assertThat(r.err()).matches("(?s)rules/30-trust-and-identity\\.drl:\\d+:\\d+: the rules use profile parameter"
+                + " 'trust\\.criticism', which is not defined in " + java.util.regex.Pattern.quote(profile.toString())
+                + "; add it there with a value and a why\\R");
+    }
+
+    @Test
+    void aProfileParameterARuleBuildsAtRunTimeIsReportedWithTheRule(@TempDir Path dir) throws IOException {
+        // "shock." + salience: no literal names it, so it is caught when the rule fires.
+        Path profile = withoutLine(dir, "shock.high:");
+        Run r = run("assess", CSTO, "--rules", "rules", "--profile", profile.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("rules/10-precipitating-conditions.drl:")
+                .contains("uses profile parameter 'shock.high', which is not defined in " + profile)
+                .doesNotContain("Exception");
+    }
+
+    private static Path withoutLine(Path dir, String prefix) throws IOException {
+        Path profile = dir.resolve("profile.yaml");
+        Files.writeString(profile, Files.readString(Path.of("rules/profile.yaml"), StandardCharsets.UTF_8)
+                .lines().filter(l -> !l.startsWith(prefix)).reduce("", (a, b) -> a + b + "\n"));
+        return profile;
     }
 
     @Test
