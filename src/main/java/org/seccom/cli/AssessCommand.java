@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.seccom.model.Assessment;
 import org.seccom.model.Counterfactual;
+import org.seccom.report.Format;
+import org.seccom.report.chart.Charts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
                     + " in a phase, give Deutsch's verdict and the blockers, with every finding traced to its rule,"
                     + " facts and sources.",
             "",
-            "Example: seccom assess scenarios/my-grouping.yaml --format json -o report.json"})
+            "Example: seccom assess scenarios/my-grouping.yaml --format html -o report.html --chart scores.svg"})
 final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,6 +38,10 @@ final class AssessCommand implements Callable<Integer> {
             description = "Apply a what-if overlay before assessing (repeatable, applied in order).")
     List<Path> overlays = new ArrayList<>();
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, markdown, html (one self-contained file with charts), graphml or dot (the members' trust network, for Gephi or Graphviz) (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     @Mixin
     ReportOptions report;
 
@@ -44,11 +50,16 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportOptions.accept("assess", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML,
+                Format.GRAPHML, Format.DOT));
+        report.checkChart();
         Workbench bench = Workbench.of(rules);
         Counterfactual cf = bench.read(scenarioFile, overlays);
         Assessment assessment = bench.engine().assess(cf.scenario(), bench.profileFor(cf),
                 asOf == null ? cf.scenario().asOf() : asOf);
-        report.write(report.format.renderer().render(assessment), bench.inputs(scenarioFile, overlays), spec);
+        List<Path> inputs = bench.inputs(scenarioFile, overlays);
+        report.write(format.renderer().render(assessment), inputs, spec);
+        report.writeChart(() -> Charts.tiers(assessment), inputs);
         return 0;
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.seccom.engine.Comparisons;
 import org.seccom.model.Assessment;
+import org.seccom.model.Comparison;
 import org.seccom.report.ComparisonReport;
+import org.seccom.report.chart.Charts;
 import org.seccom.report.ComparisonReport.CompareFormat;
 import org.seccom.scenario.InvalidInputException;
 import org.seccom.scenario.Problem;
@@ -33,11 +35,12 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, markdown or csv (default: ${DEFAULT-VALUE}).")
+            description = "text, json, markdown, csv (tidy: one row per grouping and score), html or latex"
+                    + " (a booktabs table) (default: ${DEFAULT-VALUE}).")
     CompareFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "3", description = "Separating rules per pair (default: ${DEFAULT-VALUE}).")
     int top;
@@ -47,6 +50,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        report.checkChart();
         Workbench bench = Workbench.of(rules);
         List<Assessment> assessments = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -59,8 +63,10 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        Output.write(ComparisonReport.render(Comparisons.rank(assessments, Math.max(1, top)), format), output,
-                bench.inputs(null, files), spec.commandLine().getOut());
+        Comparison ranked = Comparisons.rank(assessments, Math.max(1, top));
+        List<Path> inputs = bench.inputs(null, files);
+        report.write(ComparisonReport.render(ranked, format), inputs, spec);
+        report.writeChart(() -> Charts.comparison(ranked), inputs);
         return 0;
     }
 }

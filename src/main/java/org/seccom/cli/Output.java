@@ -23,6 +23,11 @@ final class Output {
             out.flush();
             return;
         }
+        write(text.getBytes(StandardCharsets.UTF_8), file, inputs);
+    }
+
+    /** Writes bytes (a PNG, say) to a file, whole or not at all, never over an input. */
+    static void write(byte[] bytes, Path file, List<Path> inputs) {
         Path target = file.toAbsolutePath().normalize();
         for (Path input : inputs) {
             Path in = input.toAbsolutePath().normalize();
@@ -34,9 +39,10 @@ final class Output {
         try {
             Path dir = target.getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            // A new file beside the target, with the permissions any new file gets (not a temp file's 0600).
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
                 try {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

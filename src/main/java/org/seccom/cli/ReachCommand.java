@@ -11,6 +11,7 @@ import org.seccom.engine.Reach;
 import org.seccom.model.Counterfactual;
 import org.seccom.model.Fact;
 import org.seccom.model.Scenario;
+import org.seccom.report.Format;
 import org.seccom.report.ReachReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +51,10 @@ final class ReachCommand implements Callable<Integer> {
     @Option(names = "--candidates", paramLabel = "OVERLAY", description = "An overlay to consider as one change (repeatable).")
     List<Path> candidates = new ArrayList<>();
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     @Mixin
     ReportOptions report;
 
@@ -59,6 +64,8 @@ final class ReachCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (maxChanges < 1 || budget < 1 || beam < 1) throw new UsageException("--max-changes, --budget and --beam must be 1 or more");
+        ReportOptions.accept("reach", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN));
+        if (report.chart != null) throw new UsageException("reach draws no figure; --chart is for assess, whatif, timeline, compare and subgroups");
         Workbench bench = Workbench.of(rules);
         Scenario scenario = bench.read(scenarioFile, List.of()).scenario();
         List<Reach.Candidate> extra = new ArrayList<>();
@@ -69,7 +76,7 @@ final class ReachCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        report.write(ReachReport.render(result, report.format), bench.inputs(scenarioFile, candidates), spec);
+        report.write(ReachReport.render(result, format), bench.inputs(scenarioFile, candidates), spec);
         return 0;
     }
 

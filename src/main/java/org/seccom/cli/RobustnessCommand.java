@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import org.seccom.engine.Robustness;
 import org.seccom.model.Counterfactual;
+import org.seccom.report.Format;
 import org.seccom.report.RobustnessReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +50,10 @@ final class RobustnessCommand implements Callable<Integer> {
     @Option(names = "--what-if", paramLabel = "OVERLAY", description = "Apply a what-if overlay first (repeatable).")
     List<Path> overlays = new java.util.ArrayList<>();
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     @Mixin
     ReportOptions report;
 
@@ -59,12 +64,14 @@ final class RobustnessCommand implements Callable<Integer> {
     public Integer call() {
         if (samples < 1) throw new UsageException("--samples must be 1 or more");
         if (jitter < 0 || jitter >= 1) throw new UsageException("--weight-jitter must be from 0 to below 1");
+        ReportOptions.accept("robustness", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN));
+        if (report.chart != null) throw new UsageException("robustness draws no figure; --chart is for assess, whatif, timeline, compare and subgroups");
         Workbench bench = Workbench.of(rules);
         Counterfactual cf = bench.read(scenarioFile, overlays);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         Robustness.Result result = Robustness.run(bench.engine(), bench.profileFor(cf), cf.scenario(), samples, seed, jitter,
                 workers, progressBar());
-        report.write(RobustnessReport.render(result, report.format, Math.max(1, top)), bench.inputs(scenarioFile, overlays), spec);
+        report.write(RobustnessReport.render(result, format, Math.max(1, top)), bench.inputs(scenarioFile, overlays), spec);
         return 0;
     }
 

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.seccom.engine.Subgroups;
+import org.seccom.report.Format;
 import org.seccom.report.SubgroupReport;
+import org.seccom.report.chart.Charts;
 import org.seccom.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,10 @@ final class SubgroupsCommand implements Callable<Integer> {
             description = "Two members are in conflict when the trust findings between them net below -POINTS (default: ${DEFAULT-VALUE}).")
     double conflict;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     @Mixin
     ReportOptions report;
 
@@ -41,9 +47,13 @@ final class SubgroupsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (conflict < 0) throw new UsageException("--conflict takes a number of points, 0 or more");
+        ReportOptions.accept("subgroups", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML));
+        report.checkChart();
         Workbench bench = Workbench.of(rules);
         Subgroups.Result result = Subgroups.find(bench.engine(), bench.profile(), new ScenarioReader().read(scenarioFile), conflict);
-        report.write(SubgroupReport.render(result, report.format), bench.inputs(scenarioFile, List.of()), spec);
+        List<Path> inputs = bench.inputs(scenarioFile, List.of());
+        report.write(SubgroupReport.render(result, format), inputs, spec);
+        report.writeChart(() -> Charts.subgroups(result), inputs);
         return 0;
     }
 }

@@ -12,7 +12,9 @@ import org.seccom.model.Fact;
 import org.seccom.model.Member;
 import org.seccom.model.Scenario;
 import org.seccom.model.TimelineStep;
+import org.seccom.report.Format;
 import org.seccom.report.TimelineReport;
+import org.seccom.report.chart.Charts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +51,10 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--what-if", paramLabel = "OVERLAY", description = "Apply a what-if overlay first (repeatable).")
     List<Path> overlays = new ArrayList<>();
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, markdown, html, csv (tidy: one row per date and score) or latex (a booktabs table) (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     @Mixin
     ReportOptions report;
 
@@ -57,6 +63,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportOptions.accept("timeline", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML, Format.CSV, Format.LATEX));
+        report.checkChart();
         Workbench bench = Workbench.of(rules);
         Counterfactual cf = bench.read(scenarioFile, overlays);
         Scenario scenario = cf.scenario();
@@ -66,7 +74,9 @@ final class TimelineCommand implements Callable<Integer> {
             throw new UsageException("the timeline would end (" + last + ") before it begins (" + first + ")");
         }
         List<TimelineStep> steps = Timelines.run(bench.engine(), bench.profileFor(cf), scenario, first, last, step);
-        report.write(TimelineReport.render(scenario.scenario(), steps, report.format), bench.inputs(scenarioFile, overlays), spec);
+        List<Path> inputs = bench.inputs(scenarioFile, overlays);
+        report.write(TimelineReport.render(scenario.scenario(), steps, format), inputs, spec);
+        report.writeChart(() -> Charts.timeline(scenario.scenario(), steps), inputs);
         return 0;
     }
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.seccom.engine.WhatIfs;
 import org.seccom.model.WhatIf;
+import org.seccom.report.Format;
 import org.seccom.report.WhatIfReport;
+import org.seccom.report.chart.Charts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +38,10 @@ final class WhatIfCommand implements Callable<Integer> {
             description = "Compare the two as they stood on DATE; default: the base's asOf.")
     LocalDate asOf;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     @Mixin
     ReportOptions report;
 
@@ -44,9 +50,13 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportOptions.accept("whatif", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML));
+        report.checkChart();
         Workbench bench = Workbench.of(rules);
         WhatIf result = WhatIfs.assess(bench.engine(), bench.profile(), bench.read(base, overlays), asOf);
-        report.write(WhatIfReport.render(result, report.format), bench.inputs(base, overlays), spec);
+        List<Path> inputs = bench.inputs(base, overlays);
+        report.write(WhatIfReport.render(result, format), inputs, spec);
+        report.writeChart(() -> Charts.whatIf(result), inputs);
         return 0;
     }
 }

@@ -106,7 +106,7 @@ public final class Subgroups {
      * an outsider, the member on the other side of a dispute the finding rests on); a threat between
      * those who fear and the member feared. A finding's points are shared equally among its pairs.
      */
-    static List<Dyad> dyads(Scenario scenario, Assessment whole) {
+    public static List<Dyad> dyads(Scenario scenario, Assessment whole) {
         Map<String, Fact> byId = new HashMap<>();
         for (Fact f : scenario.facts()) byId.put(f.id(), f);
         Set<String> members = whole.members();

@@ -15,8 +15,8 @@ import org.seccom.model.Whole;
 public final class ComparisonReport {
     private ComparisonReport() {}
 
-    /** Formats compare writes: the report formats plus tidy CSV. */
-    public enum CompareFormat { TEXT, JSON, MARKDOWN, CSV;
+    /** Formats compare writes: the report formats, tidy CSV, HTML and a LaTeX table. */
+    public enum CompareFormat { TEXT, JSON, MARKDOWN, CSV, HTML, LATEX;
         @Override
         public String toString() {
             return name().toLowerCase(Locale.ROOT);
@@ -29,6 +29,8 @@ public final class ComparisonReport {
             case JSON -> Json.write(tree(c));
             case MARKDOWN -> markdown(c);
             case CSV -> csv(c);
+            case HTML -> HtmlReport.comparison(c);
+            case LATEX -> LatexTables.comparison(c);
         };
     }
 

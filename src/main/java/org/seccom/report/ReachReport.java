@@ -16,6 +16,7 @@ public final class ReachReport {
             case TEXT -> text(r);
             case JSON -> Json.write(tree(r));
             case MARKDOWN -> markdown(r);
+            default -> throw new IllegalArgumentException("not written as " + format);
         };
     }
 

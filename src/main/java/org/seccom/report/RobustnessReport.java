@@ -18,6 +18,7 @@ public final class RobustnessReport {
             case TEXT -> text(r, top);
             case JSON -> Json.write(tree(r, top));
             case MARKDOWN -> markdown(r, top);
+            default -> throw new IllegalArgumentException("not written as " + format);
         };
     }
 

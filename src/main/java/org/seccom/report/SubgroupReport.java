@@ -19,6 +19,8 @@ public final class SubgroupReport {
             case TEXT -> text(r);
             case JSON -> Json.write(tree(r));
             case MARKDOWN -> markdown(r);
+            case HTML -> HtmlReport.subgroups(r);
+            default -> throw new IllegalArgumentException("sub-groups are not written as " + format);
         };
     }
 

@@ -18,6 +18,10 @@ public final class TimelineReport {
             case TEXT -> text(title, steps);
             case JSON -> Json.write(tree(title, steps));
             case MARKDOWN -> markdown(title, steps);
+            case HTML -> HtmlReport.timeline(title, steps);
+            case CSV -> TimelineCsv.render(title, steps);
+            case LATEX -> LatexTables.timeline(title, steps);
+            default -> throw new IllegalArgumentException("a timeline is not written as " + format);
         };
     }
 

@@ -23,6 +23,8 @@ public final class WhatIfReport {
             case TEXT -> text(w);
             case JSON -> Json.write(tree(w));
             case MARKDOWN -> markdown(w);
+            case HTML -> HtmlReport.whatIf(w);
+            default -> throw new IllegalArgumentException("a what-if is not written as " + format);
         };
     }
 

@@ -5,34 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, where output goes, what errors say. */
 class CliTest {
     private static final String CSTO = "scenarios/csto-2017.yaml";
 
-    record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void assessPrintsTheVerdictAndExitsZero() {
-        Run r = run("assess", CSTO, "--rules", "rules");
+        CliRun r = run("assess", CSTO, "--rules", "rules");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("seccom assessment: CSTO 2017").contains("Phase        nascent");
         assertThat(r.err()).isEmpty();
@@ -40,20 +29,20 @@ class CliTest {
 
     @Test
     void assessWithoutRulesFolderUsesTheRulesBuiltIntoTheJar() {
-        Run r = run("assess", CSTO);
+        CliRun r = run("assess", CSTO);
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Phase        nascent");
     }
 
     @Test
     void textReportFitsAHundredColumnTerminal() {
-        Run r = run("assess", CSTO, "--rules", "rules");
+        CliRun r = run("assess", CSTO, "--rules", "rules");
         assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
     }
 
     @Test
     void jsonReportCarriesTheDocumentedKeys() throws IOException {
-        Run r = run("assess", CSTO, "--format", "json", "--rules", "rules");
+        CliRun r = run("assess", CSTO, "--format", "json", "--rules", "rules");
         assertThat(r.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("scenario").asText()).isEqualTo("CSTO 2017");
@@ -75,7 +64,7 @@ class CliTest {
     void invalidScenarioExitsTwoWithFileLineAndColumnAndNoStackTrace(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(Path.of(CSTO)).replace("    salience: high\n", "    salience: hihg\n"));
-        Run r = run("assess", bad.toString());
+        CliRun r = run("assess", bad.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains(bad + ":").contains("is 'hihg'; expected one of low, medium, high; did you mean 'high'?");
@@ -86,15 +75,15 @@ class CliTest {
     void stacktraceFlagShowsTheStackTrace(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "scenario: [unclosed\n");
-        Run r = run("validate", bad.toString(), "--stacktrace");
+        CliRun r = run("validate", bad.toString(), "--stacktrace");
         assertThat(r.code()).isEqualTo(2);
-        Run withTrace = run("assess", bad.toString(), "--stacktrace");
+        CliRun withTrace = run("assess", bad.toString(), "--stacktrace");
         assertThat(withTrace.err()).contains("InvalidInputException").contains("\tat ");
     }
 
     @Test
     void unknownOptionIsABadUsageExitTwo() {
-        Run r = run("assess", CSTO, "--colour");
+        CliRun r = run("assess", CSTO, "--colour");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown option: '--colour'");
     }
@@ -103,7 +92,7 @@ class CliTest {
     void validateReportsEachFileAndExitsTwoWhenAnyIsBad(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "scenario: x\n");
-        Run r = run("validate", CSTO, bad.toString());
+        CliRun r = run("validate", CSTO, bad.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("ok " + CSTO);
         assertThat(r.err()).contains(bad + ":1:1: missing field 'grouping' in the scenario").contains("1 of 2 files invalid");
@@ -112,7 +101,7 @@ class CliTest {
     @Test
     void outputFileIsWrittenWhole(@TempDir Path dir) throws IOException {
         Path report = dir.resolve("report.json");
-        Run r = run("assess", CSTO, "--format", "json", "-o", report.toString(), "--rules", "rules");
+        CliRun r = run("assess", CSTO, "--format", "json", "-o", report.toString(), "--rules", "rules");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(Files.readString(report)).startsWith("{").contains("\"phase\" : \"nascent\"");
@@ -126,7 +115,7 @@ class CliTest {
         Path scenario = dir.resolve("s.yaml");
         Files.copy(Path.of(CSTO), scenario);
         byte[] before = Files.readAllBytes(scenario);
-        Run r = run("assess", scenario.toString(), "-o", scenario.toString());
+        CliRun r = run("assess", scenario.toString(), "-o", scenario.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("refusing to write the report to " + scenario + ": it is an input");
         assertThat(Files.readAllBytes(scenario)).isEqualTo(before);
@@ -134,7 +123,7 @@ class CliTest {
 
     @Test
     void rulesListsEveryRuleWithTierAndFactor() {
-        Run r = run("rules", "--rules", "rules");
+        CliRun r = run("rules", "--rules", "rules");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("rules/30-trust-and-identity.drl")
                 .contains("tier 3, mutual-trust")
@@ -156,7 +145,7 @@ class CliTest {
                 then
                 end
                 """);
-        Run r = run("rules", "--rules", "rules", "--add-rules", extra.toString());
+        CliRun r = run("rules", "--rules", "rules", "--add-rules", extra.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains(extra.toString()).contains("A test rule that is listed");
     }
@@ -165,7 +154,7 @@ class CliTest {
     void ruleFileThatDoesNotCompileIsReportedWithFileAndLine(@TempDir Path dir) throws IOException {
         Path extra = dir.resolve("broken.drl");
         Files.writeString(extra, "package seccom.rules;\nrule \"Broken\"\n    @tier(\"test\")\nwhn\nthen\nend\n");
-        Run r = run("assess", CSTO, "--rules", "rules", "--add-rules", extra.toString());
+        CliRun r = run("assess", CSTO, "--rules", "rules", "--add-rules", extra.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith(extra + ":4:").contains("whn");
     }
@@ -175,8 +164,8 @@ class CliTest {
         Path profile = dir.resolve("profile.yaml");
         Files.writeString(profile, Files.readString(Path.of("rules/profile.yaml"), StandardCharsets.UTF_8)
                 .replace("trust.arms-to-adversary: {value: -20,", "trust.arms-to-adversary: {value: -40,"));
-        Run base = run("assess", CSTO, "--format", "json", "--rules", "rules");
-        Run swapped = run("assess", CSTO, "--format", "json", "--rules", "rules", "--profile", profile.toString());
+        CliRun base = run("assess", CSTO, "--format", "json", "--rules", "rules");
+        CliRun swapped = run("assess", CSTO, "--format", "json", "--rules", "rules", "--profile", profile.toString());
         assertThat(swapped.code()).isZero();
         assertThat(swapped.out()).contains("\"points\" : -40.00").isNotEqualTo(base.out());
     }
@@ -184,7 +173,7 @@ class CliTest {
     @Test
     void aProfileParameterTheRulesNameIsMissingIsReportedWhereTheRulesNameIt(@TempDir Path dir) throws IOException {
         Path profile = withoutLine(dir, "trust.criticism:");
-        Run r = run("assess", CSTO, "--rules", "rules", "--profile", profile.toString());
+        CliRun r = run("assess", CSTO, "--rules", "rules", "--profile", profile.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).matches("(?s)rules/30-trust-and-identity\\.drl:\\d+:\\d+: the rules use profile parameter"
                 + " 'trust\\.criticism', which is not defined in " + java.util.regex.Pattern.quote(profile.toString())
@@ -195,7 +184,7 @@ class CliTest {
     void aProfileParameterARuleBuildsAtRunTimeIsReportedWithTheRule(@TempDir Path dir) throws IOException {
         // "shock." + salience: no literal names it, so it is caught when the rule fires.
         Path profile = withoutLine(dir, "shock.high:");
-        Run r = run("assess", CSTO, "--rules", "rules", "--profile", profile.toString());
+        CliRun r = run("assess", CSTO, "--rules", "rules", "--profile", profile.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("rules/10-precipitating-conditions.drl:")
                 .contains("uses profile parameter 'shock.high', which is not defined in " + profile)
@@ -211,14 +200,14 @@ class CliTest {
 
     @Test
     void schemaCommandPrintsThePublishedSchema() throws IOException {
-        Run r = run("schema");
+        CliRun r = run("schema");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo(Files.readString(Path.of("schema/scenario.schema.json")));
     }
 
     @Test
     void whatifPrintsBaselineAndCounterfactualWithTheCauseOfEachMove() {
-        Run r = run("whatif", CSTO, "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--rules", "rules");
+        CliRun r = run("whatif", CSTO, "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--rules", "rules");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("[1.1] remove arms-rus-aze")
                 .containsPattern("Mutual trust +\\d+\\.\\d weak +\\d+\\.\\d weak +\\+\\d")
@@ -227,7 +216,7 @@ class CliTest {
 
     @Test
     void whatifJsonCarriesBothAssessmentsAndTheDeltas() throws IOException {
-        Run r = run("whatif", CSTO, "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--format", "json", "--rules", "rules");
+        CliRun r = run("whatif", CSTO, "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--format", "json", "--rules", "rules");
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("baseline").get("phase").asText()).isEqualTo("nascent");
         assertThat(json.get("whatIf").has("findings")).isTrue();
@@ -237,7 +226,7 @@ class CliTest {
 
     @Test
     void assessWithWhatIfAssessesTheChangedScenarioAlone() {
-        Run r = run("assess", CSTO, "--what-if", "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--rules", "rules");
+        CliRun r = run("assess", CSTO, "--what-if", "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--rules", "rules");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("seccom assessment: CSTO 2017 + what if: Russia stops arming Azerbaijan")
                 .doesNotContain("arms-rus-aze");
@@ -245,21 +234,21 @@ class CliTest {
 
     @Test
     void asOfAssessesTheWorldOfThatDay() {
-        Run r = run("assess", CSTO, "--as-of", "1993-06-30", "--rules", "rules");
+        CliRun r = run("assess", CSTO, "--as-of", "1993-06-30", "--rules", "rules");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("as of 1993-06-30").doesNotContain("Belarus (BLR)");
     }
 
     @Test
     void aBadDateIsABadUsage() {
-        Run r = run("assess", CSTO, "--as-of", "19 October 2017");
+        CliRun r = run("assess", CSTO, "--as-of", "19 October 2017");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("'19 October 2017' is not a date; expected a day like 2017-10-19");
     }
 
     @Test
     void timelinePrintsOneRowPerDateAndWhatCameAndWent() {
-        Run r = run("timeline", CSTO, "--from", "1992", "--to", "1995", "--rules", "rules");
+        CliRun r = run("timeline", CSTO, "--from", "1992", "--to", "1995", "--rules", "rules");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("1992-12-31").contains("1995-12-31").contains("What came and went")
                 .contains("members in: BLR");
@@ -267,14 +256,14 @@ class CliTest {
 
     @Test
     void timelineRefusesAnEndBeforeItsStart() {
-        Run r = run("timeline", CSTO, "--from", "2000", "--to", "1995", "--rules", "rules");
+        CliRun r = run("timeline", CSTO, "--from", "2000", "--to", "1995", "--rules", "rules");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("the timeline would end (1995-12-31) before it begins (2000-12-31)");
     }
 
     @Test
     void benchReportsMediansAndTheRatio() {
-        Run r = run("bench", CSTO, "--what-if", "scenarios/what-if/russia-stops-arming-azerbaijan.yaml",
+        CliRun r = run("bench", CSTO, "--what-if", "scenarios/what-if/russia-stops-arming-azerbaijan.yaml",
                 "--warmup", "5", "--iterations", "5", "--rules", "rules");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("fresh assessment of CSTO 2017: median").contains("ratio incremental / fresh:");
@@ -284,7 +273,7 @@ class CliTest {
     void eachSubcommandHasItsOwnHelp() {
         for (String command : new String[] {"assess", "whatif", "timeline", "compare", "subgroups", "robustness", "reach",
                 "test", "validate", "rules", "schema", "bench"}) {
-            Run r = run(command, "--help");
+            CliRun r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).startsWith("Usage: seccom " + command);
         }
@@ -293,7 +282,7 @@ class CliTest {
 
     @Test
     void helpListsTheSubcommands() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("assess").contains("validate").contains("rules").contains("Exit codes");
     }

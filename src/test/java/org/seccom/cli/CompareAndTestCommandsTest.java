@@ -3,8 +3,6 @@ package org.seccom.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,15 +16,8 @@ import org.w3c.dom.Element;
 class CompareAndTestCommandsTest {
     private static final String CSTO = "scenarios/csto-2017.yaml";
 
-    record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        var cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A copy of the CSTO scenario with other expectations, and only as many facts as it needs. */
@@ -41,7 +32,7 @@ class CompareAndTestCommandsTest {
 
     @Test
     void compareCsvIsTidyOneRowPerGroupingAndSubject() {
-        Run r = run("compare", CSTO, "scenarios/csto-history.yaml", "--format", "csv", "--rules", "rules");
+        CliRun r = run("compare", CSTO, "scenarios/csto-history.yaml", "--format", "csv", "--rules", "rules");
         assertThat(r.code()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("rank,scenario,grouping,as_of,phase,deutsch,level,group,subject,score,band");
@@ -53,7 +44,7 @@ class CompareAndTestCommandsTest {
 
     @Test
     void compareRanksAndNamesWhatSeparatesNeighbours() {
-        Run r = run("compare", CSTO, "scenarios/csto-history.yaml", "--rules", "rules");
+        CliRun r = run("compare", CSTO, "scenarios/csto-history.yaml", "--rules", "rules");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("2 groupings, most advanced first").contains("What separates each from the next")
                 .contains("#1").contains("#2");
@@ -62,7 +53,7 @@ class CompareAndTestCommandsTest {
     @Test
     void testPassesOnTheShippedExpectationsAndWritesJunitXml(@TempDir Path dir) throws Exception {
         Path xml = dir.resolve("results.xml");
-        Run r = run("test", "scenarios/", "--junit", xml.toString(), "--rules", "rules");
+        CliRun r = run("test", "scenarios/", "--junit", xml.toString(), "--rules", "rules");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).containsPattern("expectations: \\d+ passed, 0 failed\\n$");
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
@@ -85,7 +76,7 @@ class CompareAndTestCommandsTest {
                   noFindings: ["Arming a member's adversary erodes mutual trust", "No such rule"]
                 """);
         Path xml = dir.resolve("results.xml");
-        Run r = run("test", file.toString(), "--junit", xml.toString(), "--rules", "rules");
+        CliRun r = run("test", file.toString(), "--junit", xml.toString(), "--rules", "rules");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().replaceAll("\\s*\\n\\s*", " ")) // as read, without the line breaks of wrapping
                 .contains("FAIL  phase: nascent (expected ascendant or mature-loosely-coupled): the phase is nascent; below"
@@ -111,14 +102,14 @@ class CompareAndTestCommandsTest {
                   source: a test
                   bands: {tier-1: strong}
                 """);
-        Run r = run("test", file.toString(), "--rules", "rules");
+        CliRun r = run("test", file.toString(), "--rules", "rules");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(file + ":").contains("expect.bands.tier-1 names the band 'strong'; expected weak, partial or met");
     }
 
     @Test
     void anOverlayWhoseBaseIsNotGivenIsReported() {
-        Run r = run("test", "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--rules", "rules");
+        CliRun r = run("test", "scenarios/what-if/russia-stops-arming-azerbaijan.yaml", "--rules", "rules");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("its base 'CSTO 2017' is not among the scenarios given");
     }

@@ -126,6 +126,7 @@ class GoldenReportTest {
             case TEXT -> ".txt";
             case JSON -> ".json";
             case MARKDOWN -> ".md";
+            default -> throw new IllegalArgumentException("no golden " + format + " reports here: " + format);
         };
     }
 }

@@ -1,0 +1,136 @@
+package org.seccom.report;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.dot.DOTExporter;
+import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.seccom.engine.Subgroups;
+import org.seccom.model.Assessment;
+import org.seccom.model.CoreState;
+import org.seccom.model.Dyad;
+import org.seccom.model.Fact;
+import org.seccom.model.Member;
+
+/**
+ * The members' dyadic trust network: members as nodes (the core states marked), and between two
+ * members the net points of the mutual-trust findings that concern them (disputes, acts, threats),
+ * positive where trust is shown, negative where it is denied. Exported as GraphML (Gephi, yEd) and
+ * DOT (Graphviz) with JGraphT's exporters.
+ */
+public record TrustNetwork(String title, List<Node> nodes, List<Dyad> edges) {
+
+    public record Node(String code, String name, boolean core) {}
+
+    public TrustNetwork {
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+    }
+
+    public static TrustNetwork of(Assessment a) {
+        Set<String> cores = new TreeSet<>();
+        for (Fact f : a.scenario().factsOn(a.asOf())) {
+            if (f instanceof CoreState c && a.members().contains(c.state())) cores.add(c.state());
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (Member m : a.scenario().members()) {
+            if (a.members().contains(m.code())) nodes.add(new Node(m.code(), m.name(), cores.contains(m.code())));
+        }
+        nodes.sort(java.util.Comparator.comparing(Node::code));
+        List<Dyad> edges = Subgroups.dyads(a.scenario(), a).stream().filter(d -> d.net() != 0).toList();
+        return new TrustNetwork(a.scenario().scenario(), nodes, edges);
+    }
+
+    private Graph<String, DefaultEdge> graph(Map<DefaultEdge, Dyad> dyadOf) {
+        Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+        for (Node n : nodes) g.addVertex(n.code());
+        for (Dyad d : edges) dyadOf.put(g.addEdge(d.a(), d.b()), d);
+        return g;
+    }
+
+    private Map<String, Node> byCode() {
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (Node n : nodes) out.put(n.code(), n);
+        return out;
+    }
+
+    private static String sign(double net) {
+        return net > 0 ? "trust" : "distrust";
+    }
+
+    /** GraphML with node attributes name and core, edge attributes weight (net points), sign and facts. */
+    public String graphml() {
+        Map<DefaultEdge, Dyad> dyadOf = new LinkedHashMap<>();
+        Graph<String, DefaultEdge> g = graph(dyadOf);
+        Map<String, Node> node = byCode();
+        GraphMLExporter<String, DefaultEdge> exporter = new GraphMLExporter<>(v -> v);
+        exporter.setExportEdgeWeights(true);
+        exporter.registerAttribute("name", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        exporter.registerAttribute("core", GraphMLExporter.AttributeCategory.NODE, AttributeType.BOOLEAN);
+        exporter.registerAttribute("sign", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+        exporter.registerAttribute("facts", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+        exporter.setVertexAttributeProvider(v -> {
+            Map<String, Attribute> m = new LinkedHashMap<>();
+            m.put("name", DefaultAttribute.createAttribute(node.get(v).name()));
+            m.put("core", DefaultAttribute.createAttribute(node.get(v).core()));
+            return m;
+        });
+        exporter.setEdgeAttributeProvider(e -> {
+            Dyad d = dyadOf.get(e);
+            Map<String, Attribute> m = new LinkedHashMap<>();
+            m.put("weight", DefaultAttribute.createAttribute(d.net()));
+            m.put("sign", DefaultAttribute.createAttribute(sign(d.net())));
+            m.put("facts", DefaultAttribute.createAttribute(String.join(" ", d.facts())));
+            return m;
+        });
+        exporter.setEdgeIdProvider(e -> dyadOf.get(e).a() + "-" + dyadOf.get(e).b());
+        StringWriter out = new StringWriter();
+        exporter.exportGraph(g, out);
+        return out.toString();
+    }
+
+    /** DOT: members as nodes (core states doubled), edges green for trust and red for distrust, pen width by size. */
+    public String dot() {
+        Map<DefaultEdge, Dyad> dyadOf = new LinkedHashMap<>();
+        Graph<String, DefaultEdge> g = graph(dyadOf);
+        Map<String, Node> node = byCode();
+        DOTExporter<String, DefaultEdge> exporter = new DOTExporter<>(v -> v);
+        exporter.setGraphIdProvider(() -> "trust");
+        exporter.setGraphAttributeProvider(() -> {
+            Map<String, Attribute> m = new LinkedHashMap<>();
+            m.put("label", DefaultAttribute.createAttribute(title + ": trust between members (net points)"));
+            m.put("layout", DefaultAttribute.createAttribute("circo"));
+            return m;
+        });
+        exporter.setVertexAttributeProvider(v -> {
+            Map<String, Attribute> m = new LinkedHashMap<>();
+            m.put("label", DefaultAttribute.createAttribute(node.get(v).name()));
+            m.put("shape", DefaultAttribute.createAttribute(node.get(v).core() ? "doublecircle" : "circle"));
+            return m;
+        });
+        exporter.setEdgeAttributeProvider(e -> {
+            Dyad d = dyadOf.get(e);
+            Map<String, Attribute> m = new LinkedHashMap<>();
+            m.put("label", DefaultAttribute.createAttribute(String.format(Locale.ROOT, "%+.1f", d.net())));
+            m.put("color", DefaultAttribute.createAttribute(d.net() > 0 ? "darkgreen" : "firebrick"));
+            m.put("penwidth", DefaultAttribute.createAttribute(
+                    String.format(Locale.ROOT, "%.1f", 1 + Math.min(6, Math.abs(d.net()) / 10))));
+            m.put("weight", DefaultAttribute.createAttribute(d.net()));
+            return m;
+        });
+        StringWriter out = new StringWriter();
+        exporter.exportGraph(g, out);
+        return out.toString();
+    }
+}
