@@ -31,7 +31,7 @@ public record Assessment(
         wholes = List.copyOf(wholes);
         factors = List.copyOf(factors);
         parts = List.copyOf(parts);
-        scores = Map.copyOf(scores);
+        scores = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(scores)); // sorted: stable output
         notes = List.copyOf(notes);
         blockers = List.copyOf(blockers);
         findings = List.copyOf(findings);

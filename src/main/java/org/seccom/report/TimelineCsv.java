@@ -22,7 +22,6 @@ public final class TimelineCsv {
             Assessment a = s.assessment();
             String prefix = s.day() + "," + ComparisonReport.csvCell(a.phase().value()) + ","
                     + ComparisonReport.csvCell(a.deutsch().value()) + ",";
-            // scores() is an immutable copy whose iteration order is not stable between runs: sort.
             for (String subject : a.scores().keySet().stream().sorted().toList()) {
                 out.append(prefix).append(ComparisonReport.csvCell(subject)).append(',')
                         .append(Numbers.score(a.score(subject))).append('\n');

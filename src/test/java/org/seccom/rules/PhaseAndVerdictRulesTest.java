@@ -11,6 +11,7 @@ import static org.seccom.engine.RuleHarness.flow;
 import static org.seccom.engine.RuleHarness.heldBy;
 import static org.seccom.engine.RuleHarness.identity;
 import static org.seccom.engine.RuleHarness.indicator;
+import static org.seccom.engine.RuleHarness.indicatorAmong;
 import static org.seccom.engine.RuleHarness.interpretation;
 import static org.seccom.engine.RuleHarness.learning;
 import static org.seccom.engine.RuleHarness.members;
@@ -20,8 +21,11 @@ import static org.seccom.engine.RuleHarness.points;
 import static org.seccom.engine.RuleHarness.sharedValue;
 import static org.seccom.engine.RuleHarness.shock;
 import static org.seccom.engine.RuleHarness.threat;
+import static org.seccom.engine.RuleHarness.withConfidence;
 import static org.seccom.model.DisputeStatus.SETTLED;
 import static org.seccom.model.IdentityMarker.WE_FEELING;
+import static org.seccom.model.IndicatorStatus.ABSENT;
+import static org.seccom.model.IndicatorStatus.PARTIAL;
 import static org.seccom.model.IndicatorStatus.PRESENT;
 import static org.seccom.model.Level.HIGH;
 import static org.seccom.model.MatureIndicator.COMMON_THREAT_DEFINITION;
@@ -242,6 +246,28 @@ class PhaseAndVerdictRulesTest {
 
         assertThat(a.phase().value()).isEqualTo("ascendant");
         assertBlockers(a, "mature-loosely-coupled", "loosely-coupled");
+    }
+
+    @Test
+    void membersPlanningForWarAgainstEachOtherAreHeldBelowTheAscendantPhase() {
+        Assessment a = verdictOf(ascendant().fact(indicatorAmong("qatar-prepares", NO_WORST_CASE_PLANNING, ABSENT, "AAA")));
+
+        assertThat(a.phase().value()).isEqualTo("nascent");
+        assertThat(a.blockers()).extracting(Blocker::phase, Blocker::subject)
+                .contains(tuple("ascendant", "no-worst-case-planning"));
+        assertThat(a.blockers()).filteredOn(b -> b.subject().equals("no-worst-case-planning"))
+                .allSatisfy(b -> assertThat(b.why()).contains("qatar-prepares"));
+    }
+
+    @Test
+    void worstCasePlanningInDoubtOrAmongOutsidersOrMerelyPartialDoesNotHoldTheGroupingBack() {
+        Assessment a = verdictOf(ascendant().fact(
+                withConfidence(0.5, indicatorAmong("rumoured-plans", NO_WORST_CASE_PLANNING, ABSENT, "AAA")),
+                indicatorAmong("outsiders-plans", NO_WORST_CASE_PLANNING, ABSENT, "XXX"),
+                indicator("some-planning", NO_WORST_CASE_PLANNING, PARTIAL)));
+
+        assertThat(a.phase().value()).isEqualTo("ascendant");
+        assertThat(a.blockers()).extracting(Blocker::subject).doesNotContain("no-worst-case-planning");
     }
 
     @Test
