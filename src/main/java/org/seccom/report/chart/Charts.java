@@ -226,7 +226,9 @@ public final class Charts {
         g.setColor(new Color(0x616161));
         g.drawString("green: net trust, red: net distrust (line width: size of the net points); ringed: core state",
                 (float) area.getX() + 10, (float) area.getY() + 36);
+        int edge = 0;
         for (Dyad d : net.edges()) {
+            double t = edge++ % 2 == 0 ? 0.35 : 0.65; // labels off the middle, where the chords of a circle cross
             org.jgrapht.alg.drawing.model.Point2D a = model.get(d.a());
             org.jgrapht.alg.drawing.model.Point2D b = model.get(d.b());
             g.setColor(d.net() > 0 ? FOR : AGAINST);
@@ -234,7 +236,7 @@ public final class Charts {
             g.draw(new Line2D.Double(a.getX(), a.getY(), b.getX(), b.getY()));
             g.setFont(new Font(Figure.FONT, Font.PLAIN, 9));
             String label = String.format(Locale.ROOT, "%+.0f", d.net());
-            g.drawString(label, (float) ((a.getX() + b.getX()) / 2 + 3), (float) ((a.getY() + b.getY()) / 2 - 3));
+            g.drawString(label, (float) (a.getX() + t * (b.getX() - a.getX()) + 3), (float) (a.getY() + t * (b.getY() - a.getY()) - 3));
         }
         g.setStroke(new BasicStroke(1.5f));
         for (TrustNetwork.Node n : net.nodes()) {
@@ -330,6 +332,45 @@ public final class Charts {
             if (!step.turningPoint()) continue;
             plot.addDomainMarker(new ValueMarker(millis(step.day()), new Color(0x424242), new BasicStroke(1f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2f, 2f}, 0f)), Layer.FOREGROUND);
+        }
+        // The events that moved the scores most: up to six of the largest moves, spaced apart, labelled
+        // with what came or went.
+        record Move(int index, double size) {}
+        List<Move> moves = new ArrayList<>();
+        for (int k = 1; k < steps.size(); k++) {
+            double size = 0;
+            for (String t : tiers) size += Math.abs(steps.get(k).assessment().score(t) - steps.get(k - 1).assessment().score(t));
+            if (size >= 2) moves.add(new Move(k, size));
+        }
+        moves.sort(Comparator.comparingDouble(Move::size).reversed().thenComparingInt(Move::index));
+        List<Move> shown = new ArrayList<>();
+        for (Move m : moves) { // the largest first, none within two steps of one already shown
+            if (shown.size() == 6) break;
+            if (shown.stream().noneMatch(o -> Math.abs(o.index() - m.index()) <= 2)) shown.add(m);
+        }
+        shown.sort(Comparator.comparingInt(Move::index)); // in time order, so neighbours can be staggered
+        int labelled = 0;
+        for (Move m : shown) {
+            labelled++;
+            TimelineStep step = steps.get(m.index());
+            List<String> events = new ArrayList<>();
+            for (String id : step.membersIn()) events.add("joins " + id);
+            for (String id : step.membersOut()) events.add("leaves " + id);
+            for (String id : step.factsIn()) events.add("+" + id);
+            for (String id : step.factsOut()) events.add("-" + id);
+            if (events.isEmpty()) continue;
+            String text = events.get(0) + (events.size() > 1 ? " (+" + (events.size() - 1) + ")" : "");
+            double top = 0;
+            for (String t : tiers) top = Math.max(top, step.assessment().score(t));
+            org.jfree.chart.annotations.XYPointerAnnotation note = new org.jfree.chart.annotations.XYPointerAnnotation(
+                    text, millis(step.day()), Math.min(97, top + 2), -Math.PI / 2 + (labelled % 2 == 0 ? 0.3 : -0.3));
+            note.setFont(new Font(Figure.FONT, Font.PLAIN, 9));
+            note.setArrowLength(6);
+            note.setBaseRadius(16 + (labelled % 3) * 16);
+            note.setTipRadius(2);
+            note.setPaint(new Color(0x424242));
+            note.setArrowPaint(new Color(0x757575));
+            plot.addAnnotation(note);
         }
         return Figure.of("timeline", chart, 820, 420);
     }
