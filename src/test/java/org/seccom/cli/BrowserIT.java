@@ -156,6 +156,18 @@ class BrowserIT {
     }
 
     @Test
+    void theCstoReportPrintsToPdf() throws Exception {
+        Path pdf = DIR.resolve("csto-report.pdf");
+        Files.deleteIfExists(pdf);
+        Run run = chromium("csto-pdf", "--no-pdf-header-footer", "--print-to-pdf=" + pdf, cstoReport.toUri().toString());
+        assertThat(run.consoleLines()).isEmpty();
+        assertThat(pdf).as("the PDF Chromium printed").exists();
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(bytes.length).as("a PDF with the charts in it, not an empty page").isGreaterThan(20_000);
+    }
+
+    @Test
     void aScriptInAScenarioDescriptionShowsAsTextAndDoesNotRun() throws Exception {
         Path scenario = DIR.resolve("xss.yaml");
         Files.writeString(scenario, withDescription(Files.readString(Path.of("scenarios/csto-2017.yaml"), StandardCharsets.UTF_8),
