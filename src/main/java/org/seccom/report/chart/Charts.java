@@ -281,8 +281,8 @@ public final class Charts {
         r.setSeriesPaint(0, new Color(0x9E9E9E));
         r.setSeriesPaint(1, TIER);
         r.setItemMargin(0.05);
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
-        return Figure.of("whatif", chart, 760, 100 + data.getColumnCount() * 30);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.5f);
+        return Figure.of("whatif", chart, 860, 100 + data.getColumnCount() * 30);
     }
 
     /** Tier scores over time, the phase of each span shaded behind them, turning points marked. */
