@@ -11,7 +11,6 @@ import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.seccom.model.Assessment;
-import org.seccom.model.Fact;
 import org.seccom.model.Grouping;
 import org.seccom.model.Member;
 import org.seccom.model.Parameter;
@@ -97,9 +96,11 @@ public final class Evaluation implements AutoCloseable {
             Held held = byIdentity.get(o);
             if (held == null) {
                 held = handles.get(o);
-                if (held != null) {
-                    byIdentity.put(o, held);
+                if (held != null) { // the newest equal instance stands for it from now on
+                    for (Object older : held.instances) byIdentity.remove(older);
+                    held.instances.clear();
                     held.instances.add(o);
+                    byIdentity.put(o, held);
                 }
             }
             if (held != null) held.generation = generation;
