@@ -45,7 +45,7 @@ public final class Evaluation implements AutoCloseable {
     private static final class Held {
         final FactHandle handle;
         long generation;
-        final List<Object> instances = new ArrayList<>(1);
+        Object instance; // the newest instance seen of this fact, which the identity map holds
 
         Held(FactHandle handle, long generation) {
             this.handle = handle;
@@ -97,9 +97,8 @@ public final class Evaluation implements AutoCloseable {
             if (held == null) {
                 held = handles.get(o);
                 if (held != null) { // the newest equal instance stands for it from now on
-                    for (Object older : held.instances) byIdentity.remove(older);
-                    held.instances.clear();
-                    held.instances.add(o);
+                    byIdentity.remove(held.instance);
+                    held.instance = o;
                     byIdentity.put(o, held);
                 }
             }
@@ -112,13 +111,13 @@ public final class Evaluation implements AutoCloseable {
             if (h.generation != generation) {
                 session.delete(h.handle);
                 it.remove();
-                for (Object instance : h.instances) byIdentity.remove(instance);
+                byIdentity.remove(h.instance);
                 retracted++;
             }
         }
         for (Object o : fresh) {
             Held h = new Held(session.insert(o), generation);
-            h.instances.add(o);
+            h.instance = o;
             handles.put(o, h);
             byIdentity.put(o, h);
             inserted++;
