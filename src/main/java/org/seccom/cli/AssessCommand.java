@@ -46,20 +46,23 @@ final class AssessCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Mixin
+    ChartOptions chart;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
     public Integer call() {
         ReportOptions.accept("assess", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML,
                 Format.GRAPHML, Format.DOT));
-        report.checkChart();
+        chart.check();
         Workbench bench = Workbench.of(rules);
         Counterfactual cf = bench.read(scenarioFile, overlays);
         Assessment assessment = bench.engine().assess(cf.scenario(), bench.profileFor(cf),
                 asOf == null ? cf.scenario().asOf() : asOf);
         List<Path> inputs = bench.inputs(scenarioFile, overlays);
         report.write(format.renderer().render(assessment), inputs, spec);
-        report.writeChart(() -> Charts.tiers(assessment), inputs);
+        chart.write(() -> Charts.tiers(assessment), inputs);
         return 0;
     }
 }

@@ -42,6 +42,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    ChartOptions chart;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "3", description = "Separating rules per pair (default: ${DEFAULT-VALUE}).")
     int top;
 
@@ -50,7 +53,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        report.checkChart();
+        chart.check();
         Workbench bench = Workbench.of(rules);
         List<Assessment> assessments = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -66,7 +69,7 @@ final class CompareCommand implements Callable<Integer> {
         Comparison ranked = Comparisons.rank(assessments, Math.max(1, top));
         List<Path> inputs = bench.inputs(null, files);
         report.write(ComparisonReport.render(ranked, format), inputs, spec);
-        report.writeChart(() -> Charts.comparison(ranked), inputs);
+        chart.write(() -> Charts.comparison(ranked), inputs);
         return 0;
     }
 }

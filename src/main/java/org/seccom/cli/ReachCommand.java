@@ -65,7 +65,6 @@ final class ReachCommand implements Callable<Integer> {
     public Integer call() {
         if (maxChanges < 1 || budget < 1 || beam < 1) throw new UsageException("--max-changes, --budget and --beam must be 1 or more");
         ReportOptions.accept("reach", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN));
-        if (report.chart != null) throw new UsageException("reach draws no figure; --chart is for assess, whatif, timeline, compare and subgroups");
         Workbench bench = Workbench.of(rules);
         Scenario scenario = bench.read(scenarioFile, List.of()).scenario();
         List<Reach.Candidate> extra = new ArrayList<>();

@@ -65,7 +65,6 @@ final class RobustnessCommand implements Callable<Integer> {
         if (samples < 1) throw new UsageException("--samples must be 1 or more");
         if (jitter < 0 || jitter >= 1) throw new UsageException("--weight-jitter must be from 0 to below 1");
         ReportOptions.accept("robustness", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN));
-        if (report.chart != null) throw new UsageException("robustness draws no figure; --chart is for assess, whatif, timeline, compare and subgroups");
         Workbench bench = Workbench.of(rules);
         Counterfactual cf = bench.read(scenarioFile, overlays);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);

@@ -42,18 +42,21 @@ final class SubgroupsCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Mixin
+    ChartOptions chart;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
     public Integer call() {
         if (conflict < 0) throw new UsageException("--conflict takes a number of points, 0 or more");
         ReportOptions.accept("subgroups", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML));
-        report.checkChart();
+        chart.check();
         Workbench bench = Workbench.of(rules);
         Subgroups.Result result = Subgroups.find(bench.engine(), bench.profile(), new ScenarioReader().read(scenarioFile), conflict);
         List<Path> inputs = bench.inputs(scenarioFile, List.of());
         report.write(SubgroupReport.render(result, format), inputs, spec);
-        report.writeChart(() -> Charts.subgroups(result), inputs);
+        chart.write(() -> Charts.subgroups(result), inputs);
         return 0;
     }
 }

@@ -59,12 +59,15 @@ final class TimelineCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Mixin
+    ChartOptions chart;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
     public Integer call() {
         ReportOptions.accept("timeline", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML, Format.CSV, Format.LATEX));
-        report.checkChart();
+        chart.check();
         Workbench bench = Workbench.of(rules);
         Counterfactual cf = bench.read(scenarioFile, overlays);
         Scenario scenario = cf.scenario();
@@ -76,7 +79,7 @@ final class TimelineCommand implements Callable<Integer> {
         List<TimelineStep> steps = Timelines.run(bench.engine(), bench.profileFor(cf), scenario, first, last, step);
         List<Path> inputs = bench.inputs(scenarioFile, overlays);
         report.write(TimelineReport.render(scenario.scenario(), steps, format), inputs, spec);
-        report.writeChart(() -> Charts.timeline(scenario.scenario(), steps), inputs);
+        chart.write(() -> Charts.timeline(scenario.scenario(), steps), inputs);
         return 0;
     }
 

@@ -46,17 +46,20 @@ final class WhatIfCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Mixin
+    ChartOptions chart;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
     public Integer call() {
         ReportOptions.accept("whatif", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML));
-        report.checkChart();
+        chart.check();
         Workbench bench = Workbench.of(rules);
         WhatIf result = WhatIfs.assess(bench.engine(), bench.profile(), bench.read(base, overlays), asOf);
         List<Path> inputs = bench.inputs(base, overlays);
         report.write(WhatIfReport.render(result, format), inputs, spec);
-        report.writeChart(() -> Charts.whatIf(result), inputs);
+        chart.write(() -> Charts.whatIf(result), inputs);
         return 0;
     }
 }
