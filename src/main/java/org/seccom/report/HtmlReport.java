@@ -75,9 +75,7 @@ public final class HtmlReport {
 
     public static String assessment(Assessment a) {
         Map<String, Object> c = page(a.scenario().scenario(), "assessment");
-        Map<String, Object> v = verdict(a);
-        c.putAll(v);
-        c.put("v", v);
+        c.put("v", verdict(a));
         c.put("tiersChart", svg(Charts.tiers(a)));
         c.put("pointsChart", svg(Charts.points(a)));
         TrustNetwork net = TrustNetwork.of(a);
@@ -331,9 +329,7 @@ public final class HtmlReport {
     public static String subgroups(Subgroups.Result result) {
         Assessment whole = result.whole();
         Map<String, Object> c = page(whole.scenario().scenario() + ": sub-groups", "subgroups");
-        Map<String, Object> v = verdict(whole);
-        c.putAll(v);
-        c.put("v", v);
+        c.put("v", verdict(whole));
         c.put("integration", Numbers.score(Subgroups.integration(whole)));
         c.put("chart", svg(Charts.subgroups(result)));
         Map<String, String> names = names(whole);
