@@ -8,8 +8,13 @@ public record CrisisResponse(
         @Doc("The crisis in a few words.") String crisis,
         @Doc("The member where it happened or that was threatened.") @StateRef String state,
         @Doc("Whether that member asked the grouping for help (default false).") @Omissible Boolean requested,
-        @Doc("What the grouping did: acted, partial, declined, failed.") Outcome outcome) implements Fact {
+        @Doc("What the grouping did: acted, partial, declined, failed.") Outcome outcome,
+        @Doc("Id of the institution fact the member called on, or that answered, where the source names it.") @Omissible String body) implements Fact {
     public CrisisResponse {
         if (requested == null) requested = false;
+    }
+
+    public CrisisResponse(Basis basis, String crisis, String state, Boolean requested, Outcome outcome) {
+        this(basis, crisis, state, requested, outcome, null);
     }
 }

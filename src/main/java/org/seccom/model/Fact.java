@@ -5,7 +5,8 @@ import java.util.List;
 /** A sourced statement about the grouping; the rules reason over these. */
 public sealed interface Fact
         permits Shock, Interpretation, Threat, CoreState, SharedValue, Transaction, Institution,
-                CrisisResponse, Learning, Dispute, TrustSignal, Identity, Indicator {
+                CrisisResponse, Learning, Dispute, Intervention, InternalConflict, TrustSignal, Identity, Indicator,
+                MembershipChange {
 
     Basis basis();
 
@@ -21,7 +22,13 @@ public sealed interface Fact
         return basis().claim();
     }
 
+    /** The first source the fact cites. */
     default SourceRef source() {
+        return basis().source().get(0);
+    }
+
+    /** Every source the fact cites. */
+    default List<SourceRef> sources() {
         return basis().source();
     }
 

@@ -49,6 +49,14 @@ public record Scenario(
         return facts.stream().filter(f -> f.basis().holdsOn(day)).toList();
     }
 
+    /**
+     * Facts that had ended before the given day (their {@code until} lies before it), each with how
+     * long ago: the rules say which of them still bear.
+     */
+    public List<Past> pastOn(LocalDate day) {
+        return facts.stream().filter(f -> f.basis().endedBefore(day)).map(f -> Past.of(f, day)).toList();
+    }
+
     /** The name of a member or outsider, or the code itself when neither lists it. */
     public String nameOf(String code) {
         for (Member m : members) if (m.code().equals(code)) return m.name();

@@ -13,4 +13,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.RECORD_COMPONENT)
 public @interface StateRef {
     boolean allowAll() default false;
+
+    /** Whether the single value {@code none} may stand for no state at all. */
+    boolean allowNone() default false;
 }

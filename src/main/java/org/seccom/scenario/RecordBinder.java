@@ -23,6 +23,7 @@ import org.seccom.model.Fact;
 import org.seccom.model.Inline;
 import org.seccom.model.Kind;
 import org.seccom.model.Omissible;
+import org.seccom.model.SourceRef;
 import org.seccom.model.Vocabulary;
 import org.seccom.scenario.YamlTree.Entry;
 import org.seccom.scenario.YamlTree.ListNode;
@@ -166,6 +167,10 @@ final class RecordBinder {
     private Object bindList(Node node, Type itemType, String path) {
         if (node instanceof ScalarNode scalar && scalar.type() != ScalarType.NULL && itemType == String.class) {
             return List.of(scalar.text()); // a lone value stands for a list of one
+        }
+        if (itemType == SourceRef.class && !(node instanceof ListNode)) {
+            Object one = bind(node, itemType, path); // a lone source stands for a list of one
+            return one == null ? null : List.of(one);
         }
         if (!(node instanceof ListNode list)) {
             return fail(node, path + " is " + node.describe() + "; expected a list");

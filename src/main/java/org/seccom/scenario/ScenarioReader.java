@@ -23,6 +23,16 @@ import org.seccom.model.Member;
 import org.seccom.model.Outsider;
 import org.seccom.model.OutsiderType;
 import org.seccom.model.Scenario;
+import org.seccom.model.SourceRef;
+import org.seccom.model.Spell;
+import org.seccom.model.Settlement;
+import org.seccom.model.DisputeStatus;
+import org.seccom.model.Hostility;
+import org.seccom.model.Intervention;
+import org.seccom.model.InternalConflict;
+import org.seccom.model.MembershipChange;
+import org.seccom.model.CrisisResponse;
+import org.seccom.model.Institution;
 import org.seccom.model.StateRef;
 import org.seccom.model.TrustSignal;
 import org.seccom.scenario.YamlTree.Location;
@@ -139,7 +149,14 @@ public final class ScenarioReader {
                 checkStateRefs(fact, path);
                 checkKindSpecific(fact, path);
             }
+            Set<String> institutions = new LinkedHashSet<>();
+            for (Fact fact : scenario.facts()) if (fact instanceof Institution) institutions.add(fact.id());
             for (Fact fact : scenario.facts()) {
+                if (fact instanceof CrisisResponse c && c.body() != null && !institutions.contains(c.body())) {
+                    String path = binder.pathOf(fact);
+                    report(path + ".body", path + ".body names '" + c.body() + "', which is not the id of an"
+                            + " institution fact" + Suggest.didYouMean(c.body(), institutions));
+                }
                 if (fact instanceof TrustSignal t && t.concerning() != null && !idsWritten.contains(t.concerning())) {
                     String path = binder.pathOf(fact);
                     report(path + ".concerning", path + ".concerning names '" + t.concerning()
@@ -160,6 +177,32 @@ public final class ScenarioReader {
                 if (m.joined() != null && m.left() != null && m.left().isBefore(m.joined())) {
                     report(path + ".left", path + ": left " + m.left() + " is before joined " + m.joined()
                             + "; a member leaves after it joins");
+                }
+                if (!m.spells().isEmpty() && (m.joined() != null || m.left() != null || m.leftBecause() != null)) {
+                    report(path + ".spells", path + " gives both spells and joined/left/leftBecause; write each"
+                            + " period of membership under spells, or one period with joined and left");
+                }
+                if (m.leftBecause() != null && m.left() == null) {
+                    report(path + ".leftBecause", path + ".leftBecause says why the state left, but left gives no day;"
+                            + " add left: YYYY-MM-DD");
+                }
+                java.time.LocalDate lastLeft = null;
+                for (int i = 0; i < m.spells().size(); i++) {
+                    Spell s = m.spells().get(i);
+                    String at = path + ".spells[" + i + "]";
+                    if (s.joined() != null && s.left() != null && s.left().isBefore(s.joined())) {
+                        report(at + ".left", at + ": left " + s.left() + " is before joined " + s.joined()
+                                + "; a member leaves after it joins");
+                    }
+                    if (i > 0 && (lastLeft == null || s.joined() == null || !s.joined().isAfter(lastLeft))) {
+                        report(at + ".joined", at + " must begin after the spell before it ended"
+                                + (lastLeft == null ? " (that spell gives no left day)" : " (" + lastLeft + ")")
+                                + "; list spells in order, each with joined after the last left");
+                    }
+                    if (s.leftBecause() != null && s.left() == null) {
+                        report(at + ".leftBecause", at + ".leftBecause says why the state left, but left gives no day");
+                    }
+                    lastLeft = s.left();
                 }
             }
             known.addAll(members);
@@ -223,12 +266,16 @@ public final class ScenarioReader {
                 report(path + ".until", path + ": until " + b.until() + " is before from " + b.from()
                         + "; a fact ends on or after the day it starts");
             }
-            if (!scenario.sources().containsKey(b.source().key())) {
-                String at = binder.locationOf(path + ".source.key") != null ? path + ".source.key" : path + ".source";
-                report(at, path + ".source names '" + b.source().key() + "', which is not among the sources"
-                        + Suggest.didYouMeanAside(b.source().key(), scenario.sources().keySet())
+            for (int i = 0; i < b.source().size(); i++) {
+                SourceRef ref = b.source().get(i);
+                if (scenario.sources().containsKey(ref.key())) continue;
+                String field = binder.locationOf(path + ".source[" + i + "]") != null ? path + ".source[" + i + "]" : path + ".source";
+                String at = binder.locationOf(field + ".key") != null ? field + ".key" : field;
+                report(at, field + " names '" + ref.key() + "', which is not among the sources"
+                        + Suggest.didYouMeanAside(ref.key(), scenario.sources().keySet())
                         + "; add it under sources with its full reference");
             }
+            if (b.source().isEmpty()) report(path + ".source", path + ".source is an empty list; cite at least one source");
             if (b.claim().isBlank()) report(path + ".claim", path + ".claim is empty; state the claim in one line");
         }
 
@@ -239,20 +286,34 @@ public final class ScenarioReader {
                 Object value = accessor(c, fact);
                 String fieldPath = path + "." + c.getName();
                 if (value instanceof String code) {
+                    if (ref.allowNone() && CoreState.NONE.equals(code)) continue;
                     checkCode(code, fieldPath, fieldPath, false);
+                } else if (value instanceof List<?> codes && !codes.isEmpty() && codes.get(0) instanceof List<?>) {
+                    for (int j = 0; j < codes.size(); j++) {
+                        List<?> inner = (List<?>) codes.get(j);
+                        for (int k = 0; k < inner.size(); k++) {
+                            checkCode((String) inner.get(k), fieldPath + "[" + j + "][" + k + "]", fieldPath, false);
+                        }
+                    }
                 } else if (value instanceof List<?> codes) {
                     if (codes.contains(ALL) && (!ref.allowAll() || codes.size() > 1)) {
                         int j = codes.indexOf(ALL);
-                        report(fieldPath + "[" + j + "]", ref.allowAll()
+                        report(elementOrField(fieldPath, j), ref.allowAll()
                                 ? fieldPath + ": 'all' stands alone, for every member; list codes or 'all', not both"
                                 : fieldPath + " does not take 'all'; list the states by code");
                         continue;
                     }
                     for (int j = 0; j < codes.size(); j++) {
-                        checkCode((String) codes.get(j), fieldPath + "[" + j + "]", fieldPath, ref.allowAll());
+                        checkCode((String) codes.get(j), elementOrField(fieldPath, j), fieldPath, ref.allowAll());
                     }
                 }
             }
+        }
+
+        /** The place of a list's element, or of the field itself where a lone value stands for a one-element list. */
+        private String elementOrField(String fieldPath, int j) {
+            String element = fieldPath + "[" + j + "]";
+            return binder.locationOf(element) != null ? element : fieldPath;
         }
 
         private void checkCode(String code, String at, String field, boolean allowAll) {
@@ -265,16 +326,89 @@ public final class ScenarioReader {
 
         private void checkKindSpecific(Fact fact, String path) {
             if (fact instanceof Dispute d) {
-                if (d.parties().size() != 2 || d.parties().get(0).equals(d.parties().get(1))) {
-                    report(path + ".parties", path + ".parties lists " + d.parties()
-                            + "; a dispute is between exactly two different states (record a multi-party dispute as pairs)");
+                checkDispute(d, path);
+            } else if (fact instanceof CoreState c) {
+                if (c.costShare() != null && (c.costShare() < 0 || c.costShare() > 1)) {
+                    report(path + ".costShare", path + ".costShare is " + plain(c.costShare())
+                            + "; expected a share from 0 to 1" + percentHint(c.costShare()));
                 }
-            } else if (fact instanceof CoreState c && c.costShare() != null
-                    && (c.costShare() < 0 || c.costShare() > 1)) {
-                report(path + ".costShare", path + ".costShare is " + plain(c.costShare())
-                        + "; expected a share from 0 to 1" + percentHint(c.costShare()));
-            } else if (fact instanceof TrustSignal t && t.actors().contains(t.target())) {
-                report(path + ".target", path + ": " + t.target() + " is both actor and target; a trust signal goes from some states to another");
+                if (CoreState.NONE.equals(c.state()) && (c.capability() != null || c.costShare() != null
+                        || c.seenAs() != null || !c.coerces().isEmpty())) {
+                    report(path + ".state", path + ": state none says no member stands out as a core, so it takes"
+                            + " no capability, costShare, seenAs or coerces; name the core state or drop those fields");
+                }
+                if (c.coerces().contains(c.state()) && !c.coerces().contains(ALL)) {
+                    report(path + ".coerces", path + ".coerces names the core state itself; list the members it coerces");
+                }
+            } else if (fact instanceof TrustSignal t) {
+                for (String target : t.target()) {
+                    if (t.actors().contains(target)) {
+                        report(path + ".target", path + ": " + target + " is both actor and target; a trust signal goes from some states to others");
+                    }
+                }
+            } else if (fact instanceof Intervention i) {
+                if (i.actors().contains(i.target())) {
+                    report(path + ".target", path + ": " + i.target() + " is both actor and target; an intervention is by some states in another");
+                }
+                if (!i.hostility().forceUsed()) {
+                    report(path + ".hostility", path + ".hostility is " + i.hostility() + "; an intervention uses force"
+                            + " (use or war); record a threat or a show of force as a dispute with that hostility");
+                }
+            } else if (fact instanceof InternalConflict c) {
+                if (!c.hostility().forceUsed()) {
+                    report(path + ".hostility", path + ".hostility is " + c.hostility() + "; an armed conflict is"
+                            + " fought (use or war)");
+                }
+                if (c.backedBy().contains(c.state())) {
+                    report(path + ".backedBy", path + ".backedBy names " + c.state() + ", the state the conflict is"
+                            + " fought in; list the states that back the armed side against its government");
+                }
+            } else if (fact instanceof MembershipChange m && !members.contains(m.state())) {
+                report(path + ".state", path + ".state names '" + m.state() + "', which is not a member; a membership"
+                        + " fact is about a member's participation" + Suggest.didYouMean(m.state(), members));
+            }
+        }
+
+        private void checkDispute(Dispute d, String path) {
+            if (d.parties().size() < 2 || new LinkedHashSet<>(d.parties()).size() != d.parties().size()) {
+                report(path + ".parties", path + ".parties lists " + d.parties()
+                        + "; a dispute is between two or more different states");
+            }
+            if (!d.sides().isEmpty()) {
+                Set<String> seen = new LinkedHashSet<>();
+                boolean sound = d.sides().size() >= 2;
+                for (List<String> side : d.sides()) {
+                    if (side.isEmpty()) sound = false;
+                    for (String code : side) if (!seen.add(code)) sound = false;
+                }
+                if (!sound || !seen.equals(new LinkedHashSet<>(d.parties()))) {
+                    report(path + ".sides", path + ".sides is " + d.sides() + "; expected two or more sides that"
+                            + " together list each of the parties " + d.parties() + " once");
+                }
+            }
+            boolean settled = d.status() == DisputeStatus.SETTLED;
+            if (settled && d.settledBy() == null) {
+                report(path + ".status", path + " is settled but does not say how; add settledBy: one of "
+                        + String.join(", ", RecordBinder.enumNames(Settlement.class))
+                        + " (only a peaceful settlement earns trust, and one imposed by force counts as force used)");
+            }
+            if (!settled && (d.settledBy() != null || d.settledOn() != null)) {
+                String field = d.settledBy() != null ? "settledBy" : "settledOn";
+                report(path + "." + field, path + " gives " + field + " but its status is " + d.status()
+                        + "; write status: settled, or drop " + field);
+            }
+            if (d.settledBy() != null && d.settledBy().imposed() && !Boolean.TRUE.equals(d.militarised())) {
+                report(path + ".militarised", path + " was settled by " + (d.settledBy() == Settlement.IMPOSED_BY_FORCE
+                        ? "force" : "the threat of force") + " imposed on a party, so it is militarised; write"
+                        + " militarised: true (and a hostility: " + (d.settledBy() == Settlement.IMPOSED_BY_FORCE
+                        ? "use or war" : "threat or display") + ")");
+            } else if (d.settledBy() == Settlement.IMPOSED_BY_FORCE && !d.hostility().forceUsed()) {
+                report(path + ".hostility", path + " was settled by force, but its hostility is " + d.hostility()
+                        + "; force imposed is use or war (a settlement under threat is imposed-by-threat)");
+            }
+            if (d.settledOn() != null && d.basis().from() != null && d.settledOn().isBefore(d.basis().from())) {
+                report(path + ".settledOn", path + ": settledOn " + d.settledOn() + " is before from "
+                        + d.basis().from() + "; a dispute is settled after it begins");
             }
         }
 

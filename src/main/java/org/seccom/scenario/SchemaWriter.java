@@ -92,7 +92,7 @@ public final class SchemaWriter {
             Map<String, Object> array = new LinkedHashMap<>();
             array.put("type", "array");
             array.put("items", typeSchema(arg, stateRef));
-            if (arg == String.class) {
+            if (arg == String.class || arg == org.seccom.model.SourceRef.class) {
                 s.put("anyOf", List.of(array, typeSchema(arg, stateRef)));
                 return s;
             }
@@ -114,7 +114,7 @@ public final class SchemaWriter {
         }
         if (cls == String.class) {
             s.put("type", "string");
-            if (stateRef) s.put("pattern", "^([A-Z][A-Z0-9-]{1,15}|all)$");
+            if (stateRef) s.put("pattern", "^([A-Z][A-Z0-9-]{1,15}|all|none)$");
         } else if (cls == Integer.class) {
             s.put("type", "integer");
         } else if (cls == Double.class) {

@@ -132,6 +132,80 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aFactMayCiteSeveralSourcesWithArticleSectionParagraphOrClause() {
+        Scenario scenario = new ScenarioReader().read("""
+                scenario: Test
+                grouping: Test Alliance
+                asOf: 2017-10-19
+                sources: {src1: "A. Author, A Book, 2017.", treaty: "Collective Security Treaty, 1992."}
+                members: [{code: ARM, name: Armenia}, {code: RUS, name: Russia}]
+                facts:
+                  - {id: pledge, kind: institution, claim: An attack on one is an attack on all., name: Treaty,
+                     purpose: collective-defence, status: operating,
+                     source: [src1, {key: treaty, article: "4", paragraph: "1", clause: "b", section: "2"}]}
+                """, "test.yaml");
+
+        assertThat(fact(scenario, "pledge").sources()).extracting(SourceRef::cite)
+                .containsExactly("src1", "treaty art. 4 sec. 2 para. 1 cl. b");
+        assertThat(fact(scenario, "pledge").source()).isEqualTo(SourceRef.of("src1"));
+    }
+
+    @Test
+    void aMemberThatLeftAndCameBackIsAMemberOnlyInItsSpells() {
+        Scenario scenario = new ScenarioReader().read("""
+                scenario: Test
+                grouping: Test Alliance
+                asOf: 2017-10-19
+                sources: {src1: "A. Author, A Book, 2017."}
+                members:
+                  - {code: ARM, name: Armenia}
+                  - code: UZB
+                    name: Uzbekistan
+                    spells:
+                      - {joined: 1992-05-15, left: 1999-04-02, leftBecause: did not renew the treaty}
+                      - {joined: 2006-08-16, left: 2012-12-19, leftBecause: withdrew}
+                facts:
+                  - {id: t, kind: threat, claim: All fear it., threat: terrorism, scope: transnational,
+                     holders: [all], salience: high, source: src1}
+                """, "test.yaml");
+
+        assertThat(scenario.membersOn(LocalDate.of(1995, 1, 1))).containsExactly("ARM", "UZB");
+        assertThat(scenario.membersOn(LocalDate.of(2003, 1, 1))).containsExactly("ARM");
+        assertThat(scenario.membersOn(LocalDate.of(2010, 1, 1))).containsExactly("ARM", "UZB");
+        assertThat(scenario.membersOn(LocalDate.of(2017, 1, 1))).containsExactly("ARM");
+    }
+
+    @Test
+    void aTrustSignalTakesOneTargetOrSeveral() {
+        Scenario scenario = withFacts("""
+                  - {id: one, kind: trust, claim: Russia criticises Armenia., signal: criticism, actors: [RUS],
+                     target: ARM, source: src1}
+                  - {id: two, kind: trust, claim: Russia criticises both., signal: criticism, actors: [RUS],
+                     target: [ARM, KAZ], source: src1}
+                """);
+
+        assertThat(((org.seccom.model.TrustSignal) fact(scenario, "one")).target()).containsExactly("ARM");
+        assertThat(((org.seccom.model.TrustSignal) fact(scenario, "two")).target()).containsExactly("ARM", "KAZ");
+    }
+
+    @Test
+    void aDisputeWithSeveralPartiesKeepsItsSidesAndAPeacefulSettlementSaysHow() {
+        Scenario scenario = withFacts("""
+                  - {id: war, kind: dispute, claim: Three fought., parties: [ARM, KAZ, RUS], sides: [[ARM, KAZ], [RUS]],
+                     issue: border, militarised: true, hostility: war, status: ongoing, source: src1}
+                  - {id: treaty, kind: dispute, claim: They settled., parties: [ARM, RUS], issue: border,
+                     militarised: false, status: settled, settledBy: arbitration, settledOn: 2001-02-03, source: src1}
+                """);
+
+        Dispute war = (Dispute) fact(scenario, "war");
+        assertThat(war.opponentsOf("ARM")).containsExactly("RUS");
+        assertThat(war.opponentsOf("RUS")).containsExactly("ARM", "KAZ");
+        Dispute treaty = (Dispute) fact(scenario, "treaty");
+        assertThat(treaty.settledPeacefully()).isTrue();
+        assertThat(treaty.settledOn()).isEqualTo(LocalDate.of(2001, 2, 3));
+    }
+
+    @Test
     void aSingleCodeWhereAListIsExpectedIsAListOfOne() {
         Scenario scenario = withFacts("""
                   - {id: one, kind: threat, claim: Russia fears it., threat: terrorism, scope: transnational,
