@@ -87,6 +87,7 @@ public final class Evaluation implements AutoCloseable {
         wanted.add(new Grouping(scenario.grouping(), day, members));
         for (Member m : scenario.members()) if (members.contains(m.code())) wanted.add(m);
         wanted.addAll(scenario.factsOn(day));
+        wanted.addAll(scenario.pastOn(day));
         generation++;
         int inserted = 0;
         List<Object> fresh = new ArrayList<>();

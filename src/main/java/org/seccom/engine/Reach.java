@@ -25,12 +25,13 @@ import org.seccom.model.MatureIndicator;
 import org.seccom.model.Outcome;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
+import org.seccom.model.Settlement;
 import org.seccom.model.SourceRef;
 
 /**
  * What would it take? A bounded search for the smallest sets of changes that bring a grouping to a
  * phase. Candidate changes come from the scenario itself (retract a fact behind a negative finding,
- * settle a dispute between members, have the grouping act in a crisis where it did not, make an
+ * settle a dispute between members by agreement, have the grouping act in a crisis where it did not, make an
  * impeded or lacking body work, add a mature-phase indicator) and from caller-supplied candidates.
  * Every candidate is first tried alone; combinations are then searched among the most promising,
  * smallest first, within a budget of evaluations, in one live session.
@@ -163,8 +164,8 @@ public final class Reach {
             for (Fact f : facts) {
                 if (!negative.contains(f.id())) continue;
                 if (f instanceof Dispute d && members.containsAll(d.parties()) && d.status() != DisputeStatus.SETTLED) {
-                    out.add(replace("settle " + f.id(), f, new Dispute(d.basis(), d.parties(), d.issue(), d.militarised(),
-                            DisputeStatus.SETTLED, d.handledBy(), d.hostility())));
+                    out.add(replace("settle " + f.id() + " by agreement", f, new Dispute(d.basis(), d.parties(), d.sides(), d.issue(),
+                            d.militarised(), DisputeStatus.SETTLED, d.handledBy(), d.hostility(), Settlement.AGREEMENT, null)));
                 } else if (f instanceof CrisisResponse c && (c.outcome() == Outcome.DECLINED || c.outcome() == Outcome.FAILED)) {
                     out.add(replace("the grouping acts in " + f.id(), f,
                             new CrisisResponse(c.basis(), c.crisis(), c.state(), c.requested(), Outcome.ACTED)));

@@ -15,6 +15,8 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.seccom.model.Assessment;
 import org.seccom.model.Dispute;
+import org.seccom.model.InternalConflict;
+import org.seccom.model.Intervention;
 import org.seccom.model.Dyad;
 import org.seccom.model.Fact;
 import org.seccom.model.Finding;
@@ -122,12 +124,22 @@ public final class Subgroups {
             for (String id : finding.facts()) {
                 Fact f = byId.get(id);
                 if (f instanceof Dispute d) {
-                    pair(pairs, members, d.parties().get(0), d.parties().get(1));
+                    for (String x : d.parties()) for (String y : d.opponentsOf(x)) pair(pairs, members, x, y);
                 } else if (f instanceof TrustSignal t) {
                     for (String actor : t.actors()) {
-                        if (members.contains(t.target())) pair(pairs, members, actor, t.target());
-                        else for (String other : disputants) pair(pairs, members, actor, other);
+                        boolean memberTarget = false;
+                        for (String target : t.target()) {
+                            if (members.contains(target)) {
+                                pair(pairs, members, actor, target);
+                                memberTarget = true;
+                            }
+                        }
+                        if (!memberTarget) for (String other : disputants) pair(pairs, members, actor, other);
                     }
+                } else if (f instanceof Intervention i) {
+                    for (String actor : i.actors()) pair(pairs, members, actor, i.target());
+                } else if (f instanceof InternalConflict c) {
+                    for (String backer : c.backedBy()) pair(pairs, members, backer, c.state());
                 } else if (f instanceof Threat t) {
                     for (String holder : t.holders()) for (String poser : t.posedBy()) pair(pairs, members, holder, poser);
                 }
