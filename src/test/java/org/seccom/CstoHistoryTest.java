@@ -74,14 +74,25 @@ class CstoHistoryTest {
     }
 
     @Test
-    void theKyrgyzTajikBorderTreatyTurnsTheFerghanaDisputeIntoASettlement() {
+    void theKyrgyzTajikBorderTreatyEarnsAPeacefulSettlementWhileTheForceBeforeItFadesSlowly() {
         Assessment before = engine.assess(history, profile, LocalDate.of(2025, 3, 12));
         Assessment after = engine.assess(history, profile, LocalDate.of(2025, 3, 13));
+        Assessment decade = engine.assess(history, profile, LocalDate.of(2035, 3, 13));
 
-        assertThat(before.findings()).extracting(Finding::facts).anyMatch(ids -> ids.contains("dispute-kgz-tjk-ferghana"));
-        assertThat(after.findings()).extracting(Finding::facts).noneMatch(ids -> ids.contains("dispute-kgz-tjk-ferghana"))
-                .anyMatch(ids -> ids.contains("dispute-kgz-tjk-settled-2025"));
+        assertThat(rulesOn(before, "dispute-kgz-tjk-settled-2025")).isEmpty();
+        assertThat(rulesOn(after, "dispute-kgz-tjk-settled-2025")).containsExactly("Members settled a dispute between them peacefully");
         assertThat(after.score("mutual-trust")).isGreaterThan(before.score("mutual-trust"));
+        // the fighting before the treaty is past force: it still bears, less the longer ago it ended
+        assertThat(pointsOn(after, "dispute-kgz-tjk-ferghana")).isEqualTo(pointsOn(before, "dispute-kgz-tjk-ferghana")).isNegative();
+        assertThat(pointsOn(decade, "dispute-kgz-tjk-ferghana")).isGreaterThan(pointsOn(after, "dispute-kgz-tjk-ferghana")).isNegative();
+    }
+
+    private static List<String> rulesOn(Assessment a, String fact) {
+        return a.findings().stream().filter(f -> f.facts().contains(fact)).map(Finding::rule).toList();
+    }
+
+    private static double pointsOn(Assessment a, String fact) {
+        return a.findings().stream().filter(f -> f.facts().contains(fact)).mapToDouble(Finding::points).sum();
     }
 
     private static TimelineStep step(List<TimelineStep> steps, int year) {

@@ -72,7 +72,7 @@ class CompareAndTestCommandsTest {
                   phase: [ascendant, mature-loosely-coupled]
                   deutsch: met
                   bands: {tier-3: met}
-                  findings: ["Members settled a dispute between them"]
+                  findings: ["Members settled a dispute between them peacefully"]
                   noFindings: ["Arming a member's adversary erodes mutual trust", "No such rule"]
                 """);
         Path xml = dir.resolve("results.xml");
@@ -83,7 +83,7 @@ class CompareAndTestCommandsTest {
                         + " ascendant it falls short on collective-identity")
                 .contains("FAIL  deutsch: partly met (expected met): Deutsch's verdict is partly met")
                 .contains("FAIL  band of tier-3: weak")
-                .contains("FAIL  finding of \"Members settled a dispute between them\": absent (expected present): no"
+                .contains("FAIL  finding of \"Members settled a dispute between them peacefully\": absent (expected present): no"
                         + " finding of this rule: none of its patterns matched the facts")
                 .contains("FAIL  no finding of \"Arming a member's adversary erodes mutual trust\": present (expected"
                         + " absent): it fired on arms-rus-aze, dispute-arm-aze-nk")

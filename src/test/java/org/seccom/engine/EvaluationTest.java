@@ -80,8 +80,8 @@ class EvaluationTest {
                 sources: {src1: "A. Author, A Book, 2017."}
                 members: [{code: AAA, name: Aland}, {code: BBB, name: Bland}]
                 facts:
-                  - {id: clash, kind: dispute, claim: They clash., parties: [AAA, BBB], issue: border,
-                     militarised: true, status: ongoing, source: src1, from: 2020-03-01, until: 2020-03-31}
+                  - {id: clash, kind: dispute, claim: They quarrel., parties: [AAA, BBB], issue: border,
+                     militarised: false, status: ongoing, source: src1, from: 2020-03-01, until: 2020-03-31}
                 """, "test.yaml");
         assertThat(findingFacts(s, LocalDate.of(2020, 2, 29))).doesNotContain("clash");
         assertThat(findingFacts(s, LocalDate.of(2020, 3, 1))).contains("clash");

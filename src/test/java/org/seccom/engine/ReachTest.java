@@ -60,7 +60,7 @@ class ReachTest {
         Reach.Result r = Reach.search(engine, profile, ALMOST, "ascendant", 3, 1000, 10, List.of());
 
         assertThat(r.plans()).extracting(p -> String.join(" + ", p.changes())).containsExactlyInAnyOrder(
-                "settle clash", "add unfortified-borders (present)", "add no-worst-case-planning (present)");
+                "settle clash by agreement", "add unfortified-borders (present)", "add no-worst-case-planning (present)");
         assertThat(r.plans()).allSatisfy(p -> assertThat(p.result().phase().value()).isEqualTo("ascendant"));
         assertThat(r.plans().get(0).rulesMoved()).isNotEmpty();
     }

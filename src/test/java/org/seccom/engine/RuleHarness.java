@@ -202,7 +202,10 @@ public final class RuleHarness {
     /** The same fact believed only to degree {@code confidence}. */
     public static <F extends Fact> F withConfidence(double confidence, F fact) {
         Basis b = fact.basis();
-        Basis less = new Basis(b.id(), b.claim(), b.source(), confidence, b.from(), b.until(), b.note(), b.contested());
+        return withBasis(fact, new Basis(b.id(), b.claim(), b.source(), confidence, b.from(), b.until(), b.note(), b.contested()));
+    }
+
+    private static <F extends Fact> F withBasis(F fact, Basis less) {
         RecordComponent[] components = fact.getClass().getRecordComponents();
         Object[] args = new Object[components.length];
         try {
@@ -306,8 +309,54 @@ public final class RuleHarness {
     }
 
     // tier 3: mutual trust
+    /** A dispute between two states; a settled one was settled by agreement (peacefully). */
     public static Dispute dispute(String id, boolean militarised, DisputeStatus status, String a, String b) {
-        return new Dispute(basis(id), List.of(a, b), "issue " + id, militarised, status, null, null);
+        return new Dispute(basis(id), List.of(a, b), null, "issue " + id, militarised, status, null,
+                militarised ? org.seccom.model.Hostility.USE : null,
+                status == DisputeStatus.SETTLED ? org.seccom.model.Settlement.AGREEMENT : null, null);
+    }
+
+    /** A settled dispute between two states, and how it was settled. */
+    public static Dispute settledBy(String id, org.seccom.model.Settlement how, org.seccom.model.Hostility hostility,
+                                    String a, String b) {
+        return new Dispute(basis(id), List.of(a, b), null, "issue " + id, hostility != null, DisputeStatus.SETTLED,
+                null, hostility, how, null);
+    }
+
+    /** One dispute with several parties on the given sides. */
+    public static Dispute disputeWithSides(String id, org.seccom.model.Hostility hostility, List<List<String>> sides) {
+        List<String> parties = sides.stream().flatMap(List::stream).toList();
+        return new Dispute(basis(id), parties, sides, "issue " + id, hostility != null, DisputeStatus.ONGOING, null,
+                hostility, null, null);
+    }
+
+    /** The same fact, holding from one day to another. */
+    public static <F extends Fact> F during(LocalDate from, LocalDate until, F fact) {
+        Basis b = fact.basis();
+        return withBasis(fact, new Basis(b.id(), b.claim(), b.source(), b.confidence(), from, until, b.note(), b.contested()));
+    }
+
+    /** An armed intervention by {@code actors} in {@code target}, without its government's consent. */
+    public static org.seccom.model.Intervention intervention(String id, org.seccom.model.Hostility hostility,
+                                                             List<String> actors, String target) {
+        return new org.seccom.model.Intervention(basis(id), actors, target, null, hostility);
+    }
+
+    /** An armed conflict inside {@code state}, backed by the given states. */
+    public static org.seccom.model.InternalConflict internalConflict(String id, org.seccom.model.Hostility hostility,
+                                                                     String state, String... backers) {
+        return new org.seccom.model.InternalConflict(basis(id), state, org.seccom.model.ConflictType.CIVIL_WAR, hostility,
+                List.of(backers));
+    }
+
+    /** A member's participation frozen (by itself) or suspended (by the others). */
+    public static org.seccom.model.MembershipChange membership(String id, String state, org.seccom.model.MembershipStatus status) {
+        return new org.seccom.model.MembershipChange(basis(id), state, status);
+    }
+
+    /** A directed act towards several states at once. */
+    public static TrustSignal actTowards(String id, List<String> actors, Signal signal, String... targets) {
+        return new TrustSignal(basis(id), signal, actors, List.of(targets), null);
     }
 
     public static Dispute militarisedDispute(String id, String a, String b) {
@@ -343,7 +392,7 @@ public final class RuleHarness {
     }
 
     public static TrustSignal mediation(String id, List<String> mediators, String disputeId) {
-        return new TrustSignal(basis(id), Signal.MEDIATION, mediators, null, disputeId);
+        return new TrustSignal(basis(id), Signal.MEDIATION, mediators, List.<String>of(), disputeId);
     }
 
     // tier 3: collective identity

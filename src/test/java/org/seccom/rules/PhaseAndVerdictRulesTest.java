@@ -25,6 +25,7 @@ import static org.seccom.engine.RuleHarness.withConfidence;
 import static org.seccom.model.DisputeStatus.SETTLED;
 import static org.seccom.model.IdentityMarker.WE_FEELING;
 import static org.seccom.model.IndicatorStatus.ABSENT;
+import static org.seccom.model.IndicatorStatus.CONTRADICTED;
 import static org.seccom.model.IndicatorStatus.PARTIAL;
 import static org.seccom.model.IndicatorStatus.PRESENT;
 import static org.seccom.model.Level.HIGH;
@@ -95,7 +96,7 @@ class PhaseAndVerdictRulesTest {
 
     /** Members backing each other, enough to fill mutual trust even after a militarised dispute. */
     static List<Fact> deepTrust() {
-        return enoughFor(100 - points("trust.dispute.militarised.use"), "trust.support",
+        return enoughFor(100 - points("trust.force.use"), "trust.support",
                 i -> act("backing-" + i, by("BBB", "CCC"), SUPPORT, "AAA"));
     }
 
@@ -250,7 +251,7 @@ class PhaseAndVerdictRulesTest {
 
     @Test
     void membersPlanningForWarAgainstEachOtherAreHeldBelowTheAscendantPhase() {
-        Assessment a = verdictOf(ascendant().fact(indicatorAmong("qatar-prepares", NO_WORST_CASE_PLANNING, ABSENT, "AAA")));
+        Assessment a = verdictOf(ascendant().fact(indicatorAmong("qatar-prepares", NO_WORST_CASE_PLANNING, CONTRADICTED, "AAA")));
 
         assertThat(a.phase().value()).isEqualTo("nascent");
         assertThat(a.blockers()).extracting(Blocker::phase, Blocker::subject)
@@ -262,8 +263,8 @@ class PhaseAndVerdictRulesTest {
     @Test
     void worstCasePlanningInDoubtOrAmongOutsidersOrMerelyPartialDoesNotHoldTheGroupingBack() {
         Assessment a = verdictOf(ascendant().fact(
-                withConfidence(0.5, indicatorAmong("rumoured-plans", NO_WORST_CASE_PLANNING, ABSENT, "AAA")),
-                indicatorAmong("outsiders-plans", NO_WORST_CASE_PLANNING, ABSENT, "XXX"),
+                withConfidence(0.5, indicatorAmong("rumoured-plans", NO_WORST_CASE_PLANNING, CONTRADICTED, "AAA")),
+                indicatorAmong("outsiders-plans", NO_WORST_CASE_PLANNING, CONTRADICTED, "XXX"),
                 indicator("some-planning", NO_WORST_CASE_PLANNING, PARTIAL)));
 
         assertThat(a.phase().value()).isEqualTo("ascendant");
@@ -369,7 +370,7 @@ class PhaseAndVerdictRulesTest {
             assertThat(a.score(condition)).as(condition).isGreaterThanOrEqualTo(points("deutsch.met"));
         }
         assertThat(a.deutsch().value()).isEqualTo("partly met");
-        assertThat(a.deutsch().reason()).contains("militarised dispute");
+        assertThat(a.deutsch().reason()).contains("force between members");
     }
 
     @Test

@@ -59,11 +59,11 @@ import org.seccom.model.Signal;
 
 /** Tier 3 (rules/30-trust-and-identity.drl): mutual trust, collective identity, mature-phase indicators. */
 class TrustAndIdentityRulesTest {
-    static final String MILITARISED_DISPUTE = "A militarised dispute between members erodes mutual trust";
+    static final String MILITARISED_DISPUTE = "Force between members erodes mutual trust";
     static final String INSTITUTIONAL_PROCEDURE = "Members take a dispute between them to an institutionalised procedure";
     static final String NO_WAR_PLANNING = "Members plan no war against each other";
     static final String OPEN_DISPUTE = "An unsettled dispute between members strains mutual trust";
-    static final String SETTLED_DISPUTE = "Members settled a dispute between them";
+    static final String SETTLED_DISPUTE = "Members settled a dispute between them peacefully";
     static final String ARMING_ADVERSARY = "Arming a member's adversary erodes mutual trust";
     static final String WITHHELD = "Members withhold support from a member that needs it";
     static final String NON_RECOGNITION_RULE = "Members refuse to follow a member's recognition policy";
@@ -91,7 +91,7 @@ class TrustAndIdentityRulesTest {
                       militarisedDispute("war-with-outsider", "AAA", "XXX"),
                       dispute("old-war", true, SETTLED, "BBB", "CCC"));
 
-        assertFinding(given.onlyFindingOf(MILITARISED_DISPUTE), "mutual-trust", points("trust.dispute.militarised.use"),
+        assertFinding(given.onlyFindingOf(MILITARISED_DISPUTE), "mutual-trust", points("trust.force.use"),
                 "border-war");
     }
 
@@ -99,7 +99,7 @@ class TrustAndIdentityRulesTest {
     void aFrozenMilitarisedDisputeStillErodesMutualTrust() {
         Given given = members("AAA", "BBB").fact(dispute("frozen-war", true, FROZEN, "AAA", "BBB"));
 
-        assertFinding(given.onlyFindingOf(MILITARISED_DISPUTE), "mutual-trust", points("trust.dispute.militarised.use"),
+        assertFinding(given.onlyFindingOf(MILITARISED_DISPUTE), "mutual-trust", points("trust.force.use"),
                 "frozen-war");
         assertThat(given.findingsOf(OPEN_DISPUTE)).isEmpty();
     }
@@ -334,7 +334,7 @@ class TrustAndIdentityRulesTest {
     // --- Indicators of a mature community ------------------------------------------------------
 
     @ParameterizedTest
-    @EnumSource(IndicatorStatus.class)
+    @EnumSource(value = IndicatorStatus.class, names = "ABSENT", mode = EnumSource.Mode.EXCLUDE)
     void aLooselyCoupledIndicatorScoresByHowFarItIsPresent(IndicatorStatus status) {
         Given given = members("AAA", "BBB")
                 .fact(indicator("borders", UNFORTIFIED_BORDERS, status),
@@ -345,7 +345,7 @@ class TrustAndIdentityRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(IndicatorStatus.class)
+    @EnumSource(value = IndicatorStatus.class, names = "ABSENT", mode = EnumSource.Mode.EXCLUDE)
     void aTightlyCoupledIndicatorScoresByHowFarItIsPresent(IndicatorStatus status) {
         Given given = members("AAA", "BBB")
                 .fact(indicator("free-movement", FREE_MOVEMENT, status),
@@ -353,6 +353,17 @@ class TrustAndIdentityRulesTest {
 
         assertFinding(given.onlyFindingOf(TIGHT_INDICATOR), "tightly-coupled", points("indicator.tight." + status),
                 "free-movement");
+    }
+
+    @Test
+    void anIndicatorRecordedAsAbsentIsNoEvidenceEitherWay() {
+        Given given = members("AAA", "BBB")
+                .fact(indicator("borders", UNFORTIFIED_BORDERS, IndicatorStatus.ABSENT),
+                      indicator("free-movement", FREE_MOVEMENT, IndicatorStatus.ABSENT));
+
+        assertThat(given.findingsOf(LOOSE_INDICATOR)).isEmpty();
+        assertThat(given.findingsOf(TIGHT_INDICATOR)).isEmpty();
+        assertThat(given.findingsOf(NO_WAR_PLANNING)).isEmpty();
     }
 
     @Test
