@@ -46,9 +46,11 @@ class CstoHistoryTest {
     @Test
     void membershipsFollowTheTreatysHistory() {
         assertThat(engine.assess(history, profile, LocalDate.of(1995, 6, 30)).members())
-                .containsExactlyInAnyOrder("ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK");
+                .containsExactlyInAnyOrder("ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB");
         assertThat(engine.assess(history, profile, LocalDate.of(2000, 6, 30)).members())
                 .containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
+        // Uzbekistan's two spells: out from 1999 to 2006, in again until 2012
+        assertThat(engine.assess(history, profile, LocalDate.of(2003, 6, 30)).members()).doesNotContain("UZB");
         assertThat(engine.assess(history, profile, LocalDate.of(2008, 6, 30)).members()).contains("UZB");
         assertThat(engine.assess(history, profile, LocalDate.of(2013, 6, 30)).members()).doesNotContain("UZB");
     }
@@ -60,7 +62,7 @@ class CstoHistoryTest {
 
         assertThat(step(steps, 2022).factsIn()).contains("crisis-kaz-2022");
         assertThat(step(steps, 2024).factsIn()).contains("id-arm-freeze-2024");
-        assertThat(step(steps, 1999).membersOut()).containsExactlyInAnyOrder("AZE", "GEO");
+        assertThat(step(steps, 1999).membersOut()).containsExactlyInAnyOrder("AZE", "GEO", "UZB");
         assertThat(steps).extracting(s -> s.assessment().phase().value()).containsOnly("nascent");
     }
 

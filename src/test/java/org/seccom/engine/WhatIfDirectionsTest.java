@@ -192,8 +192,9 @@ class WhatIfDirectionsTest {
         assertThat(w.whatIf().scenario().outsiders()).extracting(Outsider::code).doesNotContain("UZB");
         assertFalls(w, "mutual-trust");
         assertFalls(w, "institutions");
-        // its Ferghana valley disputes with Kyrgyzstan and Tajikistan become disputes between members
-        for (String id : List.of("dispute-kgz-uzb-ferghana", "dispute-tjk-uzb-ferghana")) {
+        // its inter-ethnic dispute with Tajikistan becomes a dispute between members (the three-party
+        // Ferghana dispute already divides Kyrgyzstan and Tajikistan without it)
+        for (String id : List.of("dispute-tjk-uzb-interethnic")) {
             List<FindingChange> appeared = changes(w, FindingChange.APPEARED, null, id);
             assertThat(appeared).as("a finding on %s appears", id).hasSize(1);
             assertThat(appeared.get(0).after().factor()).isEqualTo("mutual-trust");
