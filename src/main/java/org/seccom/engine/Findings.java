@@ -8,6 +8,7 @@ import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.seccom.model.Fact;
+import org.seccom.model.SourceRef;
 import org.seccom.model.Evidence;
 
 /**
@@ -37,7 +38,7 @@ public final class Findings {
         double confidence = 1.0;
         for (Fact f : facts) {
             ids.add(f.id());
-            sources.add(f.source().cite());
+            for (SourceRef s : f.sources()) sources.add(s.cite());
             confidence *= f.confidence();
         }
         Object mechanism = meta.get("mechanism");

@@ -46,6 +46,7 @@ import org.seccom.model.MembershipStatus;
 import org.seccom.model.Settlement;
 import org.seccom.model.SharedValue;
 import org.seccom.model.Signal;
+import org.seccom.model.TrustSignal;
 import org.seccom.model.SourceRef;
 import org.seccom.model.Stance;
 import org.seccom.model.Threat;
@@ -196,6 +197,16 @@ class HowThingsHappenedRulesTest {
 
         assertFinding(given.onlyFindingOf(IMPOSED_BASING), "mutual-trust", points("trust.imposed-basing"), "garrison");
         assertFinding(given.onlyFindingOf(INVITED_BASING), "mutual-trust", points("trust.military-basing"), "invited");
+    }
+
+    @Test
+    void aFindingCitesEverySourceOfItsFactWithItsLocator() {
+        Basis twoSources = new Basis("garrison", "test claim garrison",
+                List.of(new SourceRef("treaty", null, null, "4", null, null, null), SourceRef.of("history")), 1.0, null, null, null, null);
+        Given given = members("AAA", "BBB")
+                .fact(new TrustSignal(twoSources, Signal.IMPOSED_BASING, List.of("AAA"), List.of("BBB"), null));
+
+        assertThat(given.onlyFindingOf(IMPOSED_BASING).sources()).containsExactly("treaty art. 4", "history");
     }
 
     // --- Negative evidence, factor by factor -------------------------------------------------------
