@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "reach", mixinStandardHelpOptions = true,
         description = {
             "What would it take? Search for the smallest sets of changes that bring the grouping to a phase"
-                    + " (up or down): retract a fact behind a negative finding, settle a dispute, have the"
+                    + " (up or down): retract a fact behind a negative finding, settle a dispute by agreement, have the"
                     + " grouping act in a crisis, make a body work, add a mature-phase indicator, or apply an"
                     + " overlay given with --candidates. Bounded: it says what it did not explore.",
             "",

@@ -163,7 +163,7 @@ public final class Reach {
             for (Finding f : baseline.findings()) if (f.points() < 0) negative.addAll(f.facts());
             for (Fact f : facts) {
                 if (!negative.contains(f.id())) continue;
-                if (f instanceof Dispute d && members.containsAll(d.parties()) && d.status() != DisputeStatus.SETTLED) {
+                if (f instanceof Dispute d && d.dividesAmong(members) && d.status() != DisputeStatus.SETTLED) {
                     out.add(replace("settle " + f.id() + " by agreement", f, new Dispute(d.basis(), d.parties(), d.sides(), d.issue(),
                             d.militarised(), DisputeStatus.SETTLED, d.handledBy(), d.hostility(), Settlement.AGREEMENT, null)));
                 } else if (f instanceof CrisisResponse c && (c.outcome() == Outcome.DECLINED || c.outcome() == Outcome.FAILED)) {

@@ -22,7 +22,7 @@ class ReachTest {
     }
 
     /** Ascendant in all but trust, which one militarised dispute holds just under 34. */
-    private static final Scenario ALMOST = new ScenarioReader().read("""
+    private static final String ALMOST_YAML = """
             scenario: Almost
             grouping: Two states
             asOf: 2020-01-01
@@ -49,7 +49,8 @@ class ReachTest {
               - {id: clash, kind: dispute, claim: They clash., parties: [AAA, BBB], issue: river, militarised: true, status: ongoing, source: s}
               - {id: we, kind: identity, claim: We., marker: we-feeling, holders: [all], source: s}
               - {id: talk, kind: identity, claim: Talk of community., marker: community-discourse, holders: [all], source: s}
-            """, "almost.yaml");
+            """;
+    private static final Scenario ALMOST = new ScenarioReader().read(ALMOST_YAML, "almost.yaml");
 
     @Test
     void theSingleChangesThatReachAscendantAreFoundAndNothingLarger() {
@@ -63,6 +64,18 @@ class ReachTest {
                 "settle clash by agreement", "add unfortified-borders (present)", "add no-worst-case-planning (present)");
         assertThat(r.plans()).allSatisfy(p -> assertThat(p.result().phase().value()).isEqualTo("ascendant"));
         assertThat(r.plans().get(0).rulesMoved()).isNotEmpty();
+    }
+
+    @Test
+    void aDisputeWithAnOutsiderAmongItsPartiesCanStillBeSettled() {
+        Scenario withOutsider = new ScenarioReader().read(ALMOST_YAML
+                .replace("members: [{code: AAA, name: A}, {code: BBB, name: B}]",
+                        "members: [{code: AAA, name: A}, {code: BBB, name: B}]\noutsiders: [{code: CCC, name: C}]")
+                .replace("parties: [AAA, BBB], issue: river", "parties: [AAA, BBB, CCC], issue: river"), "outsider.yaml");
+
+        Reach.Result r = Reach.search(engine, profile, withOutsider, "ascendant", 1, 1000, 10, List.of());
+
+        assertThat(r.plans()).extracting(p -> String.join(" + ", p.changes())).contains("settle clash by agreement");
     }
 
     @Test
