@@ -50,12 +50,6 @@ public record Dispute(
         return out;
     }
 
-    /** The other party to a two-party dispute, or null when {@code state} is not a party or there are more. */
-    public String opponentOf(String state) {
-        if (!involves(state) || parties.size() != 2) return null;
-        return parties.get(0).equals(state) ? parties.get(1) : parties.get(0);
-    }
-
     /** Whether members stand on at least two sides of it: a dispute between members. */
     public boolean dividesAmong(Collection<String> members) {
         int sidesWithMembers = 0;
@@ -63,11 +57,6 @@ public record Dispute(
             if (side.stream().anyMatch(members::contains)) sidesWithMembers++;
         }
         return sidesWithMembers >= 2;
-    }
-
-    /** The members among its parties, in the order written. */
-    public List<String> membersAmong(Collection<String> members) {
-        return parties.stream().filter(members::contains).toList();
     }
 
     /** Settled peacefully: by agreement, adjudication, arbitration or mediation. */

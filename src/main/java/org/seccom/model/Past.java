@@ -9,7 +9,12 @@ import java.time.LocalDate;
 public record Past(Fact fact, LocalDate ended, double yearsAgo) {
     public static Past of(Fact fact, LocalDate day) {
         LocalDate ended = fact.basis().until();
-        double years = java.time.temporal.ChronoUnit.DAYS.between(ended, day) / 365.25;
-        return new Past(fact, ended, Math.round(years * 100.0) / 100.0);
+        return new Past(fact, ended, yearsBetween(ended, day));
+    }
+
+    /** Years from one day to a later one, to two decimals (0 when the first is not before the second). */
+    public static double yearsBetween(LocalDate from, LocalDate day) {
+        if (from == null || !from.isBefore(day)) return 0.0;
+        return Math.round(java.time.temporal.ChronoUnit.DAYS.between(from, day) / 365.25 * 100.0) / 100.0;
     }
 }
