@@ -39,6 +39,14 @@ public final class Expectations {
         }
         for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(expect.bands()).entrySet()) {
             String subject = e.getKey();
+            boolean known = a.factors().stream().anyMatch(f -> f.name().equals(subject))
+                    || a.wholes().stream().anyMatch(w -> w.name().equals(subject));
+            if (known && !a.hasEvidence(subject)) {
+                boolean ok = e.getValue().contains("no evidence");
+                results.add(new ExpectationResult(file, title, "band of " + subject, String.join(" or ", e.getValue()),
+                        "no evidence", ok, ok ? "" : subject + " has no evidence in the file: no fact bears on it"));
+                continue;
+            }
             if (!a.scores().containsKey(subject)) {
                 results.add(new ExpectationResult(file, title, "band of " + subject, String.join(" or ", e.getValue()),
                         "no score", false, "the rules give no score named '" + subject + "'; they score "

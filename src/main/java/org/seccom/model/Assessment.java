@@ -48,6 +48,22 @@ public record Assessment(
         return v == null ? 0.0 : v;
     }
 
+    /** Whether the subject has a score: a factor with no finding at all has none ("no evidence"). */
+    public boolean hasEvidence(String subject) {
+        return scores.containsKey(subject);
+    }
+
+    /** The band of a subject's score, or "no evidence" when it has none. */
+    public String bandOf(String subject) {
+        return hasEvidence(subject) ? band(score(subject)) : "no evidence";
+    }
+
+    /** Share (0-100) of a whole's parts, by weight, that rest on evidence; 100 when the rules give none. */
+    public double coverage(String whole) {
+        Double v = scores.get("coverage:" + whole);
+        return v == null ? 100.0 : v;
+    }
+
     /** Band of a 0-100 score: weak up to 33, partial 34-66, met from 67 (scores in between round down). */
     public static String band(double score) {
         if (score >= 67) return "met";

@@ -8,8 +8,12 @@ package org.seccom.model;
 public enum Hostility {
     THREAT, DISPLAY, USE, WAR;
 
-    /** Force used or war: what Deutsch's "large-scale physical force" and a mature community exclude. */
-    public boolean forceUsed() {
+    /**
+     * Whether the level is fighting (use of force or war, the top of the MID scale): a check on what
+     * a scenario may write (an intervention or an armed conflict is fought). What counts as force
+     * between members, and what as large-scale, is the rules' to say (rules/30-trust-and-identity.drl).
+     */
+    public boolean fighting() {
         return this == USE || this == WAR;
     }
 

@@ -139,17 +139,17 @@ public final class ComparisonReport {
                 boolean tier = w.name().startsWith("tier-");
                 out.append(prefix).append(tier ? "tier" : "deutsch").append(',').append(tier ? w.name() : "deutsch")
                         .append(',').append(w.name()).append(',').append(Numbers.score(a.score(w.name()))).append(',')
-                        .append(Assessment.band(a.score(w.name()))).append('\n');
+                        .append(a.bandOf(w.name())).append('\n');
                 if (!tier) continue;
                 for (Factor f : a.factorsOf(w.name())) {
                     out.append(prefix).append("factor,").append(w.name()).append(',').append(f.name()).append(',')
-                            .append(Numbers.score(a.score(f.name()))).append(',').append(Assessment.band(a.score(f.name())))
+                            .append(Numbers.score(a.score(f.name()))).append(',').append(a.bandOf(f.name()))
                             .append('\n');
                 }
             }
             for (Factor f : a.factorsOf("indicators")) {
                 out.append(prefix).append("indicators,indicators,").append(f.name()).append(',')
-                        .append(Numbers.score(a.score(f.name()))).append(',').append(Assessment.band(a.score(f.name())))
+                        .append(Numbers.score(a.score(f.name()))).append(',').append(a.bandOf(f.name()))
                         .append('\n');
             }
         }

@@ -120,9 +120,9 @@ public final class HtmlReport {
         c.put("tier1", Numbers.score(a.score("tier-1")));
         c.put("tier2", Numbers.score(a.score("tier-2")));
         c.put("tier3", Numbers.score(a.score("tier-3")));
-        c.put("band1", Assessment.band(a.score("tier-1")));
-        c.put("band2", Assessment.band(a.score("tier-2")));
-        c.put("band3", Assessment.band(a.score("tier-3")));
+        c.put("band1", a.bandOf("tier-1"));
+        c.put("band2", a.bandOf("tier-2"));
+        c.put("band3", a.bandOf("tier-3"));
         c.put("findingCount", a.findings().size());
         c.put("factCount", a.scenario().factsOn(a.asOf()).size());
         return c;
@@ -133,15 +133,16 @@ public final class HtmlReport {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Whole w : a.wholes()) {
             if (w.name().equals("deutsch")) continue;
-            rows.add(row(w.label(), w.name(), a.score(w.name()), w.name().startsWith("tier-") ? "tier" : "condition"));
-            for (Factor f : a.factorsOf(w.name())) rows.add(row(f.label(), f.name(), a.score(f.name()), "factor"));
+            rows.add(row(w.label(), w.name(), a, w.name().startsWith("tier-") ? "tier" : "condition"));
+            for (Factor f : a.factorsOf(w.name())) rows.add(row(f.label(), f.name(), a, "factor"));
         }
-        for (Factor f : a.factorsOf("indicators")) rows.add(row(f.label(), f.name(), a.score(f.name()), "indicators"));
+        for (Factor f : a.factorsOf("indicators")) rows.add(row(f.label(), f.name(), a, "indicators"));
         return rows;
     }
 
-    private static Map<String, Object> row(String label, String name, double score, String level) {
-        return Map.of("label", label, "name", name, "score", Numbers.score(score), "band", Assessment.band(score),
+    private static Map<String, Object> row(String label, String name, Assessment a, String level) {
+        double score = a.score(name);
+        return Map.of("label", label, "name", name, "score", a.hasEvidence(name) ? Numbers.score(score) : "-", "band", a.bandOf(name),
                 "level", level, "width", Numbers.score(Math.max(0, Math.min(100, score))));
     }
 
@@ -313,7 +314,7 @@ public final class HtmlReport {
                 String name = (String) r.get("name");
                 List<Map<String, Object>> cells = new ArrayList<>();
                 for (Assessment a : cmp.ranked()) {
-                    cells.add(Map.of("score", Numbers.score(a.score(name)), "band", Assessment.band(a.score(name))));
+                    cells.add(Map.of("score", Numbers.score(a.score(name)), "band", a.bandOf(name)));
                 }
                 Map<String, Object> m = new LinkedHashMap<>(r);
                 m.put("cells", cells);

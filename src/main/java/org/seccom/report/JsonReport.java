@@ -41,8 +41,9 @@ public final class JsonReport implements Renderer {
             Map<String, Object> tier = new LinkedHashMap<>();
             tier.put("tier", Integer.parseInt(w.name().substring("tier-".length())));
             tier.put("label", w.label());
-            tier.put("score", Numbers.decimal(a.score(w.name()), 1));
-            tier.put("band", Assessment.band(a.score(w.name())));
+            tier.put("score", a.hasEvidence(w.name()) ? Numbers.decimal(a.score(w.name()), 1) : null);
+            tier.put("coverage", Numbers.decimal(a.coverage(w.name()), 1));
+            tier.put("band", a.bandOf(w.name()));
             List<Object> factors = new ArrayList<>();
             for (Factor f : a.factorsOf(w.name())) factors.add(factor(a, f, w.name()));
             tier.put("factors", factors);
@@ -59,8 +60,8 @@ public final class JsonReport implements Renderer {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("condition", w.name());
             c.put("label", w.label());
-            c.put("score", Numbers.decimal(a.score(w.name()), 1));
-            c.put("band", Assessment.band(a.score(w.name())));
+            c.put("score", a.hasEvidence(w.name()) ? Numbers.decimal(a.score(w.name()), 1) : null);
+            c.put("band", a.bandOf(w.name()));
             Map<String, Object> parts = new LinkedHashMap<>();
             for (Part p : a.parts()) if (p.whole().equals(w.name())) parts.put(p.part(), Numbers.decimal(p.weight(), 2));
             c.put("weights", parts);
@@ -101,8 +102,8 @@ public final class JsonReport implements Renderer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("factor", f.name());
         m.put("label", f.label());
-        m.put("score", Numbers.decimal(a.score(f.name()), 1));
-        m.put("band", Assessment.band(a.score(f.name())));
+        m.put("score", a.hasEvidence(f.name()) ? Numbers.decimal(a.score(f.name()), 1) : null);
+        m.put("band", a.bandOf(f.name()));
         if (tier != null) {
             a.parts().stream().filter(p -> p.whole().equals(tier) && p.part().equals(f.name())).findFirst()
                     .ifPresent(p -> m.put("weight", Numbers.decimal(p.weight(), 2)));

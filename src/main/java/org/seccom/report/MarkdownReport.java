@@ -26,16 +26,16 @@ public final class MarkdownReport implements Renderer {
         out.append("\n## Scores\n\n| | score | band |\n|---|---:|---|\n");
         for (Whole w : a.wholes()) {
             if (!w.name().startsWith("tier-")) continue;
-            row(out, "**" + w.label() + "**", a.score(w.name()));
-            for (Factor f : a.factorsOf(w.name())) row(out, "— " + f.label(), a.score(f.name()));
+            row(out, "**" + w.label() + "**" + TextReport.coverage(a, w.name()), a, w.name());
+            for (Factor f : a.factorsOf(w.name())) row(out, "— " + f.label(), a, f.name());
         }
         out.append("\n### Deutsch's conditions\n\n| | score | band |\n|---|---:|---|\n");
         for (Whole w : a.wholes()) {
             if (w.name().startsWith("tier-") || w.name().equals("deutsch")) continue;
-            row(out, w.label(), a.score(w.name()));
+            row(out, w.label(), a, w.name());
         }
         out.append("\n### Indicators of a mature community\n\n| | score | band |\n|---|---:|---|\n");
-        for (Factor f : a.factorsOf("indicators")) row(out, f.label(), a.score(f.name()));
+        for (Factor f : a.factorsOf("indicators")) row(out, f.label(), a, f.name());
         out.append("\n## Blockers\n\n");
         if (a.blockers().isEmpty()) {
             out.append("None.\n");
@@ -71,9 +71,9 @@ public final class MarkdownReport implements Renderer {
         }
     }
 
-    private static void row(StringBuilder out, String label, double score) {
-        out.append("| ").append(label).append(" | ").append(Numbers.score(score)).append(" | ")
-                .append(Assessment.band(score)).append(" |\n");
+    private static void row(StringBuilder out, String label, Assessment a, String subject) {
+        out.append("| ").append(label).append(" | ").append(a.hasEvidence(subject) ? Numbers.score(a.score(subject)) : "-")
+                .append(" | ").append(a.bandOf(subject)).append(" |\n");
     }
 
     /** Text safe inside a table cell: no pipes or line breaks, no HTML. */

@@ -29,16 +29,16 @@ public final class TextReport implements Renderer {
         out.append(String.format(Locale.ROOT, "%-84s%7s  %s%n", "Scores (0-100)", "score", "band"));
         for (Whole w : a.wholes()) {
             if (!w.name().startsWith("tier-")) continue;
-            scoreLine(out, "  ", w.label(), a.score(w.name()));
-            for (Factor f : a.factorsOf(w.name())) scoreLine(out, "    ", f.label(), a.score(f.name()));
+            scoreLine(out, "  ", w.label() + coverage(a, w.name()), a, w.name());
+            for (Factor f : a.factorsOf(w.name())) scoreLine(out, "    ", f.label(), a, f.name());
         }
         out.append("  Deutsch's pluralistic security community\n");
         for (Whole w : a.wholes()) {
             if (w.name().startsWith("tier-") || w.name().equals("deutsch")) continue;
-            scoreLine(out, "    ", w.label(), a.score(w.name()));
+            scoreLine(out, "    ", w.label(), a, w.name());
         }
         out.append("  Indicators of a mature community\n");
-        for (Factor f : a.factorsOf("indicators")) scoreLine(out, "    ", f.label(), a.score(f.name()));
+        for (Factor f : a.factorsOf("indicators")) scoreLine(out, "    ", f.label(), a, f.name());
 
         out.append('\n');
         if (a.blockers().isEmpty()) {
@@ -69,7 +69,8 @@ public final class TextReport implements Renderer {
         String bounded = list.isEmpty() ? "" : " (points for " + Numbers.points(pro) + ", against "
                 + Numbers.points(contra).replace('+', '-') + ")";
         out.append('\n');
-        wrap(out, "", "  ", f.label() + " [" + f.name() + "]: " + Numbers.score(a.score(f.name())) + bounded);
+        wrap(out, "", "  ", f.label() + " [" + f.name() + "]: "
+                + (a.hasEvidence(f.name()) ? Numbers.score(a.score(f.name())) : "no evidence") + bounded);
         if (list.isEmpty()) {
             out.append("  (no findings)\n");
             return;
@@ -85,10 +86,17 @@ public final class TextReport implements Renderer {
         }
     }
 
-    private static void scoreLine(StringBuilder out, String indent, String label, double score) {
+    private static void scoreLine(StringBuilder out, String indent, String label, Assessment a, String subject) {
         String text = indent + label;
         if (text.length() > 83) text = text.substring(0, 80) + "...";
-        out.append(String.format(Locale.ROOT, "%-84s%7s  %s%n", text, Numbers.score(score), Assessment.band(score)));
+        out.append(String.format(Locale.ROOT, "%-84s%7s  %s%n", text,
+                a.hasEvidence(subject) ? Numbers.score(a.score(subject)) : "-", a.bandOf(subject)));
+    }
+
+    /** " (evidence on 2 of 3 parts by weight: 67%)" where part of a whole has no evidence, else "". */
+    static String coverage(Assessment a, String whole) {
+        double c = a.coverage(whole);
+        return c >= 100 ? "" : String.format(Locale.ROOT, " (evidence covers %.0f%%)", c);
     }
 
     private static void labelled(StringBuilder out, String label, String value, String reason) {

@@ -350,12 +350,12 @@ public final class ScenarioReader {
                 if (i.actors().contains(i.target())) {
                     report(path + ".target", path + ": " + i.target() + " is both actor and target; an intervention is by some states in another");
                 }
-                if (!i.hostility().forceUsed()) {
+                if (!i.hostility().fighting()) {
                     report(path + ".hostility", path + ".hostility is " + i.hostility() + "; an intervention uses force"
                             + " (use or war); record a threat or a show of force as a dispute with that hostility");
                 }
             } else if (fact instanceof InternalConflict c) {
-                if (!c.hostility().forceUsed()) {
+                if (!c.hostility().fighting()) {
                     report(path + ".hostility", path + ".hostility is " + c.hostility() + "; an armed conflict is"
                             + " fought (use or war)");
                 }
@@ -402,7 +402,7 @@ public final class ScenarioReader {
                         ? "force" : "the threat of force") + " imposed on a party, so it is militarised; write"
                         + " militarised: true (and a hostility: " + (d.settledBy() == Settlement.IMPOSED_BY_FORCE
                         ? "use or war" : "threat or display") + ")");
-            } else if (d.settledBy() == Settlement.IMPOSED_BY_FORCE && !d.hostility().forceUsed()) {
+            } else if (d.settledBy() == Settlement.IMPOSED_BY_FORCE && !d.hostility().fighting()) {
                 report(path + ".hostility", path + " was settled by force, but its hostility is " + d.hostility()
                         + "; force imposed is use or war (a settlement under threat is imposed-by-threat)");
             }

@@ -57,13 +57,13 @@ class RobustnessTest {
     }
 
     @Test
-    void leavingOutTheShockOrTheThreatFlipsThePhaseAndRanksFirst() {
+    void leavingOutTheShockOrTheThreatLeavesTheOtherToCarryTierOne() {
         Robustness.Result r = Robustness.run(engine, profile, SMALL, 10, 1, 0, 1, null);
         assertThat(r.baseline().phase().value()).isEqualTo("nascent");
-        assertThat(r.influence().get(0).flips()).isTrue();
-        assertThat(r.influence()).filteredOn(Robustness.Influence::flips).extracting(Robustness.Influence::fact)
-                .containsExactlyInAnyOrder("collapse", "piracy");
-        assertThat(r.influence().get(r.influence().size() - 1).fact()).as("the half-believed force moves least").isEqualTo("doubtful-force");
+        // Without one of them its factor has no evidence, which is not evidence against: tier 1 rests
+        // on the other, and the phase holds.
+        assertThat(r.influence()).filteredOn(Robustness.Influence::flips).isEmpty();
+
     }
 
     @Test

@@ -121,8 +121,11 @@ class HowThingsHappenedRulesTest {
         Assessment agreed = PhaseAndVerdictRulesTest.verdictOf(PhaseAndVerdictRulesTest.matureTightlyCoupled()
                 .fact(settledBy("treaty", Settlement.AGREEMENT, WAR, "AAA", "BBB")));
         assertThat(mature.phase().value()).isEqualTo("mature-tightly-coupled");
-        assertThat(crushed.phase().value()).isEqualTo("ascendant");
-        assertThat(crushed.deutsch().value()).isEqualTo("partly met");
+        // A settlement imposed by war is large-scale force: trust is capped in the weak band (so the
+        // grouping falls below the ascendant phase) and Deutsch's verdict is "not met".
+        assertThat(crushed.phase().value()).isEqualTo("nascent");
+        assertThat(crushed.deutsch().value()).isEqualTo("not met");
+        assertThat(crushed.deutsch().reason()).contains("large-scale force between members").contains("crushed");
         assertThat(agreed.phase().value()).isEqualTo("mature-tightly-coupled");
     }
 
@@ -333,8 +336,9 @@ class HowThingsHappenedRulesTest {
                         militarisedDispute("ancient-war", WAR, "AAA", "BBB")));
 
         assertFinding(recent.onlyFindingOf(FORCE), "mutual-trust", points("trust.force.war") / 2, "old-war");
-        assertThat(recent.assess().phase().value()).isEqualTo("ascendant");
-        assertThat(recent.assess().deutsch().reason()).contains("force between members");
+        assertThat(recent.assess().phase().value()).isEqualTo("nascent");
+        assertThat(recent.assess().deutsch().value()).isEqualTo("not met");
+        assertThat(recent.assess().deutsch().reason()).contains("large-scale force between members").contains("old-war");
         assertThat(ancient.onlyFindingOf(FORCE).points()).isNegative()
                 .isGreaterThan(recent.onlyFindingOf(FORCE).points());
         assertThat(ancient.assess().phase().value()).isEqualTo("mature-tightly-coupled");

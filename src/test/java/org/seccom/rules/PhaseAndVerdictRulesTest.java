@@ -61,11 +61,11 @@ import org.seccom.model.MatureIndicator;
  * grouping is built from the evidence a phase needs, in amounts read from the profile, so that the
  * tests check how the rules classify, not what the profile's numbers happen to be.
  */
-class PhaseAndVerdictRulesTest {
+public class PhaseAndVerdictRulesTest {
     static final String[] MEMBERS = {"AAA", "BBB", "CCC"};
     static final List<String> PHASES =
             List.of("none", "nascent", "ascendant", "mature-loosely-coupled", "mature-tightly-coupled");
-    static final List<String> DEUTSCH = List.of("met", "partly met", "not met");
+    static final List<String> DEUTSCH = List.of("met", "partly met", "not met", "no evidence");
     static final MatureIndicator[] LOOSE = {MULTILATERALISM, UNFORTIFIED_BORDERS, NO_WORST_CASE_PLANNING,
             COMMON_THREAT_DEFINITION, COMMUNITY_DISCOURSE};
     static final MatureIndicator[] TIGHT = {COOPERATIVE_SECURITY, MILITARY_INTEGRATION, INTERNAL_THREAT_COORDINATION,
@@ -128,7 +128,7 @@ class PhaseAndVerdictRulesTest {
         return all;
     }
 
-    static Given nascent() {
+    public static Given nascent() {
         return members(MEMBERS).outsider("XXX").facts(precipitatingConditions()).facts(firstOrganisations());
     }
 
@@ -141,7 +141,7 @@ class PhaseAndVerdictRulesTest {
         return ascendant().facts(looselyCoupledIndicators());
     }
 
-    static Given matureTightlyCoupled() {
+    public static Given matureTightlyCoupled() {
         return matureLooselyCoupled().facts(identityOf(100)).facts(tightlyCoupledIndicators());
     }
 
@@ -176,7 +176,11 @@ class PhaseAndVerdictRulesTest {
         assertBlockers(a, "nascent", "tier-1");
         Blocker tier1 = a.blockers().get(0);
         assertThat(tier1.min()).isEqualTo(points("phase.nascent.tier-1"));
-        assertThat(tier1.actual()).isEqualTo(a.score("tier-1")).isZero();
+        // No member touched by any precipitating condition: tier 1 has no evidence, not a score of 0.
+        assertThat(a.hasEvidence("tier-1")).isFalse();
+        assertThat(a.bandOf("tier-1")).isEqualTo("no evidence");
+        assertThat(tier1.actual()).isNegative();
+        assertThat(tier1.why()).contains("no evidence");
     }
 
     @Test
@@ -195,7 +199,8 @@ class PhaseAndVerdictRulesTest {
 
         assertThat(a.phase().value()).isEqualTo("nascent");
         assertBlockers(a, "ascendant", "tier-2", "mutual-trust", "collective-identity");
-        assertThat(a.blockers()).allSatisfy(b -> assertThat(b.actual()).isEqualTo(a.score(b.subject())));
+        assertThat(a.blockers()).allSatisfy(b -> assertThat(b.actual())
+                .isEqualTo(a.hasEvidence(b.subject()) ? a.score(b.subject()) : -1));
     }
 
     @Test

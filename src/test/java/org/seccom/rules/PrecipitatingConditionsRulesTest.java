@@ -82,6 +82,6 @@ class PrecipitatingConditionsRulesTest {
                       threat("mixed-posers", HIGH, heldBy("BBB", "CCC"), posedBy("XXX", "AAA")));
 
         assertThat(given.findingsOf(COMMON_THREAT)).isEmpty();
-        assertThat(given.score("external-threats")).isZero();
+        assertThat(given.assess().bandOf("external-threats")).isEqualTo("no evidence");
     }
 }
