@@ -334,4 +334,35 @@ class WhatIfDirectionsTest {
                     assertThat(cause.target()).isEqualTo(target);
                 });
     }
+
+    // --- Two members go to war (issue 12) --------------------------------------------------------
+
+    @Test
+    void twoMembersGoingToWarTurnDeutschToNotMetWithASentenceNamingTheWar(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path overlay = dir.resolve("war.yaml");
+        java.nio.file.Files.writeString(overlay, """
+                overlay: Russia invades Kazakhstan
+                base: CSTO 2017
+                description: A test counterfactual, not a claim about the world.
+                changes:
+                  - add:
+                      id: rus-invades-kaz
+                      kind: intervention
+                      claim: "Counterfactual: Russia invades Kazakhstan."
+                      actors: [RUS]
+                      target: KAZ
+                      form: armed-intervention
+                      hostility: war
+                      from: 2017-01-01
+                      source: {key: bescotti2017}
+                    because: "a test of the decisive-force rules"
+                """);
+        WhatIf w = WhatIfs.assess(engine, profile, new OverlayReader().read(BASE, List.of(overlay), profile), null);
+
+        assertThat(w.baseline().deutsch().value()).isEqualTo("partly met");
+        assertThat(w.whatIf().deutsch().value()).isEqualTo("not met");
+        assertThat(w.whatIf().deutsch().reason()).contains("large-scale force between members").contains("rus-invades-kaz");
+        assertThat(w.whatIf().score("tier-3")).isLessThanOrEqualTo(33);
+    }
 }
