@@ -18,7 +18,7 @@ public record DividingForce(ForceBetweenMembers force) {
         return force.fact().claim();
     }
 
-    /** The day the force began, or "" when the fact gives none: one episode per beginning. */
+    /** The day the force began (or "undated" and its id when the fact gives none): one episode per beginning. */
     public String episode() {
         java.time.LocalDate from = force.fact().basis().from();
         return from == null ? "undated " + force.id() : from.toString();
