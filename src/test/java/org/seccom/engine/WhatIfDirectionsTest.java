@@ -175,8 +175,14 @@ class WhatIfDirectionsTest {
         // Tier 3 is jointly necessary: it is its weaker part, trust, which the directions do not move.
         assertThat(w.whatIf().score("tier-3")).isEqualTo(w.whatIf().score("mutual-trust"))
                 .isEqualTo(w.baseline().score("tier-3"));
-        assertThat(onlyChange(w, FindingChange.CHANGED, null, "ind-multilateralism").delta()).isPositive();
-        assertThat(onlyChange(w, FindingChange.CHANGED, null, "ind-military-integration").delta()).isPositive();
+        // Each indicator counts on its checklist and, once, for institutions, which it is an instance of.
+        for (String indicator : List.of("ind-multilateralism", "ind-military-integration")) {
+            assertThat(changes(w, FindingChange.CHANGED, null, indicator)).as(indicator)
+                    .extracting(c -> c.finding().factor()).containsExactlyInAnyOrder(
+                            indicator.equals("ind-multilateralism") ? "loosely-coupled" : "tightly-coupled", "institutions");
+            assertThat(changes(w, FindingChange.CHANGED, null, indicator)).allMatch(c -> c.delta() > 0);
+        }
+        assertRises(w, "institutions");
         assertThat(changes(w, FindingChange.DISAPPEARED, IDENTITY_LACK, "id-independent-foreign-policy")).hasSize(1);
         assertThat(onlyChange(w, FindingChange.APPEARED, IDENTITY_MARK, "id-common-foreign-policy").after().points())
                 .isPositive();

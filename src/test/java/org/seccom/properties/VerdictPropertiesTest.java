@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.seccom.engine.RuleHarness.actTowards;
 import static org.seccom.engine.RuleHarness.by;
 import static org.seccom.engine.RuleHarness.flow;
+import static org.seccom.engine.RuleHarness.divergentValue;
 import static org.seccom.engine.RuleHarness.identity;
+import static org.seccom.engine.RuleHarness.indicator;
+import static org.seccom.engine.RuleHarness.lackOfIdentity;
+import static org.seccom.engine.RuleHarness.openDispute;
+import static org.seccom.engine.RuleHarness.threat;
 import static org.seccom.engine.RuleHarness.intervention;
 import static org.seccom.engine.RuleHarness.militarisedDispute;
 import static org.seccom.engine.RuleHarness.operatingBody;
@@ -25,6 +30,8 @@ import org.seccom.model.Assessment;
 import org.seccom.model.Fact;
 import org.seccom.model.Hostility;
 import org.seccom.model.IdentityMarker;
+import org.seccom.model.IndicatorStatus;
+import org.seccom.model.MatureIndicator;
 import org.seccom.model.Level;
 import org.seccom.model.Signal;
 import org.seccom.rules.PhaseAndVerdictRulesTest;
@@ -110,5 +117,90 @@ class VerdictPropertiesTest {
         assertThat(a.hasEvidence("power")).isFalse();
         assertThat(a.score("tier-2")).isEqualTo(a.score("institutions"));
         assertThat(a.bandOf("power")).isEqualTo("no evidence");
+    }
+
+    /** A hostile fact between members: criticism, refusal, coercion, an open dispute, a divergent value, identity lacking. */
+    @Provide
+    Arbitrary<Fact> hostileFact() {
+        Arbitrary<Integer> n = Arbitraries.integers().between(0, 1_000_000);
+        Arbitrary<String> a = Arbitraries.of(MEMBERS);
+        Arbitrary<String> b = Arbitraries.of(MEMBERS);
+        return Combinators.combine(Arbitraries.integers().between(0, 5), n, a, b).as((kind, id, x, y) -> {
+            String other = y.equals(x) ? (x.equals("AAA") ? "BBB" : "AAA") : y;
+            return switch (kind) {
+                case 0 -> actTowards("criticism-" + id, by(x), Signal.CRITICISM, other);
+                case 1 -> actTowards("refusal-" + id, by(x), Signal.REFUSAL, other);
+                case 2 -> actTowards("coercion-" + id, by(x), Signal.COERCION, other);
+                case 3 -> openDispute("dispute-" + id, x, other);
+                case 4 -> divergentValue("divergence-" + id, x, other);
+                default -> lackOfIdentity("no-we-" + id, IdentityMarker.WE_FEELING, "all");
+            };
+        });
+    }
+
+    @Property(tries = 60)
+    void addingAHostileFactNeverRaisesAFactorScore(@ForAll("friendlyFacts") List<Fact> base,
+                                                   @ForAll("hostileFact") Fact added) {
+        List<Fact> more = new ArrayList<>(base);
+        more.add(added);
+        Assessment b = PhaseAndVerdictRulesTest.nascent().facts(base).assess();
+        Assessment c = PhaseAndVerdictRulesTest.nascent().facts(more).assess();
+        for (String factor : FACTORS) {
+            if (!b.hasEvidence(factor)) continue;
+            assertThat(c.score(factor)).as(factor).isLessThanOrEqualTo(b.score(factor));
+        }
+    }
+
+    /** Which factor each mature-phase indicator is an instance of (Adler and Barnett 1998, ch. 2). */
+    static String instanceOf(MatureIndicator indicator) {
+        return switch (indicator) {
+            case UNFORTIFIED_BORDERS, NO_WORST_CASE_PLANNING -> "mutual-trust";
+            case FREE_MOVEMENT -> "transactions";
+            case COMMUNITY_DISCOURSE, MULTIPERSPECTIVAL_POLITY -> "collective-identity";
+            case COMMON_THREAT_DEFINITION -> "external-threats";
+            default -> "institutions";
+        };
+    }
+
+    @Property(tries = 60)
+    void aMatureIndicatorCountsOnceForTheFactorItIsAnInstanceOf(@ForAll("friendlyFacts") List<Fact> base,
+                                                               @ForAll MatureIndicator which) {
+        List<Fact> more = new ArrayList<>(base);
+        more.add(indicator("the-indicator", which, IndicatorStatus.PRESENT));
+        Assessment b = PhaseAndVerdictRulesTest.nascent().facts(base).assess();
+        Assessment c = PhaseAndVerdictRulesTest.nascent().facts(more).assess();
+        String factor = instanceOf(which);
+
+        List<String> factorsFed = c.findings().stream().filter(f -> f.facts().contains("the-indicator"))
+                .map(f -> f.factor()).sorted().toList();
+        assertThat(factorsFed).as("the factors the indicator feeds").containsOnlyOnce(factor)
+                .hasSize(2).anyMatch(f -> f.endsWith("-coupled"));
+        assertThat(c.hasEvidence(factor)).isTrue();
+        if (b.hasEvidence(factor)) assertThat(c.score(factor)).isGreaterThanOrEqualTo(b.score(factor));
+    }
+
+    @Property(tries = 20)
+    void aDiscourseOfCommunityEnteredAsMarkerAndIndicatorCountsOnceForIdentity(@ForAll("friendlyFacts") List<Fact> base) {
+        List<Fact> marker = new ArrayList<>(base);
+        marker.add(identity("the-marker", IdentityMarker.COMMUNITY_DISCOURSE, "all"));
+        List<Fact> both = new ArrayList<>(marker);
+        both.add(indicator("the-indicator", MatureIndicator.COMMUNITY_DISCOURSE, IndicatorStatus.PRESENT));
+
+        Assessment once = PhaseAndVerdictRulesTest.nascent().facts(marker).assess();
+        Assessment twice = PhaseAndVerdictRulesTest.nascent().facts(both).assess();
+        assertThat(twice.score("collective-identity")).isEqualTo(once.score("collective-identity"));
+        assertThat(twice.score("loosely-coupled")).isGreaterThan(once.score("loosely-coupled"));
+    }
+
+    @Property(tries = 10)
+    void oneStrongCertainFactReachesThePartialBandOnItsOwn(@ForAll @IntRange(min = 0, max = 2) int which) {
+        Fact strong = switch (which) {
+            case 0 -> threat("the-threat", Level.HIGH, List.of("all"));
+            case 1 -> identity("the-marker", IdentityMarker.POOLED_SOVEREIGNTY, "all");
+            default -> flow("the-flow", Level.HIGH, "all");
+        };
+        String factor = switch (which) { case 0 -> "external-threats"; case 1 -> "collective-identity"; default -> "transactions"; };
+        Assessment a = org.seccom.engine.RuleHarness.members(MEMBERS.toArray(String[]::new)).fact(strong).assess();
+        assertThat(a.bandOf(factor)).as(factor).isIn("partial", "met");
     }
 }

@@ -6,6 +6,7 @@ import static org.seccom.engine.RuleHarness.act;
 import static org.seccom.engine.RuleHarness.by;
 import static org.seccom.engine.RuleHarness.coreOfCapability;
 import static org.seccom.engine.RuleHarness.dispute;
+import static org.seccom.engine.RuleHarness.during;
 import static org.seccom.engine.RuleHarness.enoughFor;
 import static org.seccom.engine.RuleHarness.flow;
 import static org.seccom.engine.RuleHarness.heldBy;
@@ -44,6 +45,7 @@ import static org.seccom.model.Signal.ARMS_SUPPLY;
 import static org.seccom.model.Signal.BALANCING;
 import static org.seccom.model.Signal.SUPPORT;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -285,6 +287,45 @@ public class PhaseAndVerdictRulesTest {
         assertThat(a.phase().value()).isEqualTo("ascendant");
         assertBlockers(a, "mature-loosely-coupled", "peace-among-members");
         assertThat(a.blockers().get(0).why()).contains("border-war");
+    }
+
+    @Test
+    void largeScaleForceBetweenMembersInTwoEpisodesHoldsTheGroupingOutOfTheNascentPhase() {
+        Fact first = during(LocalDate.of(2010, 5, 1), null,
+                org.seccom.engine.RuleHarness.intervention("first", org.seccom.model.Hostility.USE, List.of("AAA"), "BBB"));
+        Fact second = during(LocalDate.of(2015, 3, 1), null,
+                org.seccom.engine.RuleHarness.intervention("second", org.seccom.model.Hostility.USE, List.of("AAA"), "CCC"));
+        Given once = nascent().fact(first);
+        Given twice = nascent().fact(first, second);
+
+        assertThat(verdictOf(once).phase().value()).as("one episode leaves the nascent phase open").isEqualTo("nascent");
+        Assessment a = verdictOf(twice);
+        assertThat(a.phase().value()).isEqualTo("none");
+        assertBlockers(a, "nascent", "peace-among-members");
+        assertThat(a.blockers().get(0).why()).contains("first").contains("second");
+    }
+
+    @Test
+    void aMembersStandingDoctrineOfInterveningInTheOthersHoldsTheGroupingOutOfTheNascentPhase() {
+        Assessment a = verdictOf(nascent().fact(org.seccom.engine.RuleHarness.actTowards("doctrine", by("AAA"),
+                org.seccom.model.Signal.INTERVENTION_DOCTRINE, "BBB", "CCC")));
+
+        assertThat(a.phase().value()).isEqualTo("none");
+        assertBlockers(a, "nascent", "peace-among-members");
+        assertThat(a.blockers().get(0).why()).contains("doctrine");
+        assertThat(a.findings()).anyMatch(f -> f.rule().equals("A member claims a right to intervene by force in the others")
+                && f.factor().equals("mutual-trust") && f.points() < 0);
+    }
+
+    @Test
+    void aDoctrineInDoubtOrHeldByAnOutsiderDoesNotHoldTheGroupingBack() {
+        Assessment doubted = verdictOf(nascent().fact(withConfidence(0.4, org.seccom.engine.RuleHarness.actTowards("doctrine",
+                by("AAA"), org.seccom.model.Signal.INTERVENTION_DOCTRINE, "BBB"))));
+        Assessment outsider = verdictOf(nascent().fact(org.seccom.engine.RuleHarness.actTowards("doctrine",
+                by("XXX"), org.seccom.model.Signal.INTERVENTION_DOCTRINE, "BBB")));
+
+        assertThat(doubted.phase().value()).isEqualTo("nascent");
+        assertThat(outsider.phase().value()).isEqualTo("nascent");
     }
 
     @Test
