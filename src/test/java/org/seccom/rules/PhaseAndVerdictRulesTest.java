@@ -311,7 +311,7 @@ public class PhaseAndVerdictRulesTest {
                 org.seccom.model.Signal.INTERVENTION_DOCTRINE, "BBB", "CCC")));
 
         assertThat(a.phase().value()).isEqualTo("none");
-        assertBlockers(a, "nascent", "peace-among-members");
+        assertBlockers(a, "nascent", "no-intervention-doctrine");
         assertThat(a.blockers().get(0).why()).contains("doctrine");
         assertThat(a.findings()).anyMatch(f -> f.rule().equals("A member claims a right to intervene by force in the others")
                 && f.factor().equals("mutual-trust") && f.points() < 0);
