@@ -21,6 +21,7 @@ import org.seccom.model.Factor;
 import org.seccom.model.Finding;
 import org.seccom.model.Member;
 import org.seccom.model.Evidence;
+import org.seccom.model.Superseded;
 import org.seccom.model.Outsider;
 import org.seccom.model.Part;
 import org.seccom.model.PhaseDef;
@@ -187,10 +188,19 @@ public final class Engine {
         }
         for (Object o : objects(session, Conclusion.class)) conclusions.add((Conclusion) o);
         for (Object o : objects(session, Blocker.class)) blockers.add((Blocker) o);
+        // A part of an event that counts once at another part is listed with no points, saying so.
+        Map<Evidence, Evidence> countedWith = new HashMap<>();
+        for (Object o : objects(session, Superseded.class)) {
+            Superseded s = (Superseded) o;
+            countedWith.merge(s.weaker(), s.stronger(), (a, b) -> b.outweighs(a) ? b : a);
+        }
         for (Object o : objects(session, Evidence.class)) {
             Evidence e = (Evidence) o;
             if (!profile.parameters().containsKey(e.weight())) missing.putIfAbsent(e.weight(), e.rule());
-            else if (explain) findings.add(Finding.of(e, profile.get(e.weight())));
+            else if (explain) {
+                Evidence with = countedWith.get(e);
+                findings.add(with == null ? Finding.of(e, profile.get(e.weight())) : Finding.countedWith(e, with));
+            }
         }
         engine.checkMissing(missing, profile);
         wholes.sort(Comparator.comparingInt(Whole::order).thenComparing(Whole::name));

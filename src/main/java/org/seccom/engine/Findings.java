@@ -27,6 +27,31 @@ public final class Findings {
 
     /** Evidence worth the profile number {@code weight} times {@code scale} (a share of members, say). */
     public static Evidence of(RuleContext drools, String weight, double scale, String text, Fact... facts) {
+        return make(drools, weight, scale, null, null, text, facts);
+    }
+
+    /**
+     * Evidence of one event between the given states, dated by the first fact's {@code from} and about
+     * {@code about} (a dispute's issue, the fact an act concerns): parts of one event (the same rule,
+     * day and subject, a state in common) count once, so an event written as one
+     * n-party fact or as its pairwise parts weighs the same. An undated fact counts on its own.
+     */
+    public static Evidence event(RuleContext drools, String weight, java.util.Collection<?> states, String about,
+                                 String text, Fact... facts) {
+        return event(drools, weight, 1.0, states, about, text, facts);
+    }
+
+    /** As {@link #event(RuleContext, String, java.util.Collection, String, String, Fact...)}, times {@code scale}. */
+    public static Evidence event(RuleContext drools, String weight, double scale, java.util.Collection<?> states,
+                                 String about, String text, Fact... facts) {
+        List<String> involved = new ArrayList<>();
+        for (Object s : states) if (!involved.contains(s.toString())) involved.add(s.toString());
+        java.util.Collections.sort(involved);
+        return make(drools, weight, scale, involved, about, text, facts);
+    }
+
+    private static Evidence make(RuleContext drools, String weight, double scale, List<String> states, String about,
+                                 String text, Fact... facts) {
         Rule rule = drools.getRule();
         Map<String, Object> meta = rule.getMetaData();
         Object factor = meta.get("factor");
@@ -45,6 +70,7 @@ public final class Findings {
         if (!text.isEmpty()) text = Character.toUpperCase(text.charAt(0)) + text.substring(1); // a sentence
         return new Evidence(rule.getName(), String.valueOf(meta.get("tier")), factor.toString(),
                 mechanism == null ? null : mechanism.toString(), weight, scale, confidence, ids,
-                new ArrayList<>(sources), text);
+                new ArrayList<>(sources), text, states == null || facts.length == 0 ? null : facts[0].basis().from(),
+                about, states);
     }
 }

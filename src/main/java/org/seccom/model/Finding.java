@@ -34,6 +34,12 @@ public record Finding(
                 e.sources(), e.text());
     }
 
+    /** A part of one event that counts once, at {@code with}: listed with no points, saying with which part. */
+    public static Finding countedWith(Evidence e, Evidence with) {
+        return of(e.rule(), e.tier(), e.factor(), e.mechanism(), 0.0, e.confidence(), e.facts(), e.sources(),
+                e.text() + " (one event with " + String.join(", ", with.facts()) + ", counted once there)");
+    }
+
     /** The points a finding earns: its full points times the confidence of its facts, to two decimals. */
     public static double points(double fullPoints, double confidence) {
         return Math.round(fullPoints * confidence * 100.0) / 100.0;

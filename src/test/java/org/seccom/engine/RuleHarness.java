@@ -330,6 +330,13 @@ public final class RuleHarness {
                 hostility, null, null);
     }
 
+    /** One ongoing dispute over {@code issue} with the given sides (two or more). */
+    public static Dispute disputeOver(String id, String issue, org.seccom.model.Hostility hostility, List<List<String>> sides) {
+        List<String> parties = sides.stream().flatMap(List::stream).toList();
+        return new Dispute(basis(id), parties, sides, issue, hostility != null, DisputeStatus.ONGOING, null,
+                hostility, null, null);
+    }
+
     /** The same fact, holding from one day to another. */
     public static <F extends Fact> F during(LocalDate from, LocalDate until, F fact) {
         Basis b = fact.basis();

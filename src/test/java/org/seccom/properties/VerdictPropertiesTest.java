@@ -203,4 +203,63 @@ class VerdictPropertiesTest {
         Assessment a = org.seccom.engine.RuleHarness.members(MEMBERS.toArray(String[]::new)).fact(strong).assess();
         assertThat(a.bandOf(factor)).as(factor).isIn("partial", "met");
     }
+
+    static final List<String> FOUR = List.of("AAA", "BBB", "CCC", "DDD");
+    static final java.time.LocalDate DAY = java.time.LocalDate.of(2015, 6, 1);
+
+    @Property(tries = 60)
+    void anActWrittenAsOneFactOrAsItsPairwisePartsGivesTheSameVerdict(
+            @ForAll("friendlyFacts") List<Fact> others,
+            @ForAll("directedSignal") Signal signal,
+            @ForAll @IntRange(min = 1, max = 3) int actors,
+            @ForAll @IntRange(min = 0, max = 3) int targetIndex) {
+        String target = FOUR.get(targetIndex);
+        List<String> by = FOUR.stream().filter(m -> !m.equals(target)).limit(actors).toList();
+        Fact whole = org.seccom.engine.RuleHarness.during(DAY, null, actTowards("the-act", by, signal, target));
+        List<Fact> parts = new ArrayList<>();
+        for (String actor : by) {
+            parts.add(org.seccom.engine.RuleHarness.during(DAY, null, actTowards("part-" + actor, by(actor), signal, target)));
+        }
+        assertSameVerdict(others, List.of(whole), parts);
+    }
+
+    @Property(tries = 40)
+    void aDisputeWrittenWithSidesOrAsItsPairwisePartsGivesTheSameVerdict(
+            @ForAll("friendlyFacts") List<Fact> others,
+            @ForAll("disputeHostility") Hostility hostility) {
+        Fact whole = org.seccom.engine.RuleHarness.during(DAY, null, org.seccom.engine.RuleHarness.disputeOver("the-dispute",
+                "the border", hostility, List.of(List.of("AAA", "BBB"), List.of("CCC"))));
+        List<Fact> parts = List.of(
+                org.seccom.engine.RuleHarness.during(DAY, null, org.seccom.engine.RuleHarness.disputeOver("part-a",
+                        "the border", hostility, List.of(List.of("AAA"), List.of("CCC")))),
+                org.seccom.engine.RuleHarness.during(DAY, null, org.seccom.engine.RuleHarness.disputeOver("part-b",
+                        "the border", hostility, List.of(List.of("BBB"), List.of("CCC")))));
+        assertSameVerdict(others, List.of(whole), parts);
+    }
+
+    @Provide
+    Arbitrary<Signal> directedSignal() {
+        return Arbitraries.of(Signal.SUPPORT, Signal.CRITICISM, Signal.REFUSAL, Signal.COERCION, Signal.WITHHELD_SUPPORT,
+                Signal.JOINT_EXERCISE, Signal.IMPOSED_BASING, Signal.NON_RECOGNITION, Signal.INTERVENTION_DOCTRINE);
+    }
+
+    @Provide
+    Arbitrary<Hostility> disputeHostility() {
+        return Arbitraries.of(Hostility.THREAT, Hostility.DISPLAY, Hostility.USE, Hostility.WAR);
+    }
+
+    private static void assertSameVerdict(List<Fact> others, List<Fact> oneFact, List<Fact> pairwise) {
+        List<Fact> a = new ArrayList<>(others);
+        a.addAll(oneFact);
+        List<Fact> b = new ArrayList<>(others);
+        b.addAll(pairwise);
+        Assessment one = org.seccom.engine.RuleHarness.members(FOUR.toArray(String[]::new)).facts(a).assess();
+        Assessment parts = org.seccom.engine.RuleHarness.members(FOUR.toArray(String[]::new)).facts(b).assess();
+        assertThat(parts.phase().value()).isEqualTo(one.phase().value());
+        assertThat(parts.deutsch().value()).isEqualTo(one.deutsch().value());
+        for (String factor : FACTORS) {
+            assertThat(parts.hasEvidence(factor)).as(factor).isEqualTo(one.hasEvidence(factor));
+            if (one.hasEvidence(factor)) assertThat(parts.score(factor)).as(factor).isEqualTo(one.score(factor));
+        }
+    }
 }

@@ -220,4 +220,22 @@ class ScoringRulesTest {
         }
         return weighted / weights;
     }
+
+    @Test
+    void partsOfOneEventCountOnceAndTheOthersAreListedWithNoPointsSayingWhere() {
+        java.time.LocalDate day = java.time.LocalDate.of(2015, 6, 1);
+        Given given = members("AAA", "BBB", "CCC").fact(
+                org.seccom.engine.RuleHarness.during(day, null, act("aaa-backs-ccc", by("AAA"), SUPPORT, "CCC")),
+                withConfidence(0.5, org.seccom.engine.RuleHarness.during(day, null, act("bbb-backs-ccc", by("BBB"), SUPPORT, "CCC"))),
+                org.seccom.engine.RuleHarness.during(day.plusDays(1), null, act("next-day", by("BBB"), SUPPORT, "CCC")));
+        List<Finding> found = given.findingsOf("Members back a member that needs it");
+
+        assertThat(found).extracting(Finding::points).containsExactlyInAnyOrder(
+                points("trust.support"), points("trust.support"), 0.0);
+        Finding weaker = found.stream().filter(f -> f.facts().contains("bbb-backs-ccc")).findFirst().orElseThrow();
+        assertThat(weaker.points()).isZero();
+        assertThat(weaker.text()).contains("one event with aaa-backs-ccc, counted once there");
+        assertThat(given.assess().score("mutual-trust")).isEqualTo(bounded(
+                100.0 * 2 * points("trust.support") / (2 * points("trust.support") + points("score.prior"))));
+    }
 }
