@@ -198,7 +198,7 @@ class ScoringRulesTest {
 
         double values = mean(given, Map.of("knowledge", "deutsch.values.knowledge",
                 "social-learning", "deutsch.values.social-learning"));
-        double responsiveness = mean(given, Map.of("institutions", "deutsch.responsiveness.institutions",
+        double responsiveness = mean(given, Map.of("channels-in-use", "deutsch.responsiveness.channels-in-use",
                 "transactions", "deutsch.responsiveness.transactions", "mutual-trust", "deutsch.responsiveness.mutual-trust"));
         double predictability = mean(given, Map.of("mutual-trust", "deutsch.predictability.mutual-trust",
                 "collective-identity", "deutsch.predictability.collective-identity",
@@ -208,6 +208,25 @@ class ScoringRulesTest {
         assertThat(given.score("mutual-predictability")).isCloseTo(bounded(predictability), within(0.05));
         assertThat(given.score("deutsch")).isCloseTo(bounded((given.score("compatible-values")
                 + given.score("mutual-responsiveness") + given.score("mutual-predictability")) / 3), within(0.05));
+    }
+
+    @Test
+    void responsivenessRestsOnChannelsUsedWhenCalledOnNotOnBodiesThatExistOnPaper() {
+        Given paper = members("AAA", "BBB").fact(flow("trade", HIGH, "AAA", "BBB"))
+                .facts(times(5, i -> operatingBody("body-" + i)));
+        Given fewerBodies = members("AAA", "BBB").fact(flow("trade", HIGH, "AAA", "BBB"), operatingBody("body-0"));
+        Given used = members("AAA", "BBB").fact(flow("trade", HIGH, "AAA", "BBB"))
+                .facts(times(5, i -> operatingBody("body-" + i)))
+                .fact(org.seccom.engine.RuleHarness.crisis("flood", "AAA", org.seccom.model.Outcome.ACTED));
+
+        assertThat(paper.assess().hasEvidence("channels-in-use")).as("no channel was called on").isFalse();
+        assertThat(paper.score("mutual-responsiveness")).as("bodies on paper add nothing")
+                .isEqualTo(fewerBodies.score("mutual-responsiveness"))
+                .isEqualTo(paper.score("transactions"));
+        assertThat(paper.score("institutions")).isGreaterThan(fewerBodies.score("institutions"));
+        assertThat(used.score("mutual-responsiveness")).as("a crisis acted on").isNotEqualTo(paper.score("mutual-responsiveness"));
+        assertThat(used.score("channels-in-use")).isEqualTo(bounded(100.0 * points("crisis.acted")
+                / (points("crisis.acted") + points("score.prior"))));
     }
 
     /** The weighted mean of factor scores, with each factor's weight read from the profile key given for it. */
