@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.seccom.model.Assessment;
+import org.seccom.model.Bands;
 import org.seccom.model.Fact;
 import org.seccom.model.Parameter;
 import org.seccom.model.Profile;
@@ -124,9 +125,17 @@ public final class Robustness {
                 a.blockers().stream().map(b -> b.phase() + ": " + b.subject()).distinct().toList());
     }
 
-    /** Every profile number times a factor drawn uniformly from 1 - jitter to 1 + jitter. */
+    /**
+     * Every profile number times a factor drawn uniformly from 1 - jitter to 1 + jitter, except the
+     * thresholds of the score bands: they name scores for the reader and move no verdict (and drawing
+     * nothing for them keeps each sample's draws what they were before the profile had them).
+     */
     static Profile jittered(Profile profile, double jitter, SplittableRandom random) {
-        return profile.mapValues(p -> p.value() * (1 - jitter + 2 * jitter * random.nextDouble()));
+        return profile.mapValues(p -> isBand(p.key()) ? p.value() : p.value() * (1 - jitter + 2 * jitter * random.nextDouble()));
+    }
+
+    private static boolean isBand(String key) {
+        return key.equals(Bands.PARTIAL_KEY) || key.equals(Bands.MET_KEY);
     }
 
     /** Each fact left out in turn, in one live session; ranked by how far the tiers move. */

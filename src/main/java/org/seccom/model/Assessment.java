@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What the rules concluded about a scenario on a day: scores, phase, Deutsch's verdict, blockers,
- * and the findings behind every point; {@code phases} are the phases the rules define, in order.
+ * and the findings behind every point; {@code phases} are the phases the rules define, in order;
+ * {@code bands} are the profile's thresholds of the weak, partial and met bands.
  * Collections are sorted so that output is deterministic.
  */
 public record Assessment(
@@ -24,6 +25,7 @@ public record Assessment(
         List<Blocker> blockers,
         List<Finding> findings,
         List<String> phases,
+        Bands bands,
         int firings) {
 
     public Assessment {
@@ -36,6 +38,7 @@ public record Assessment(
         blockers = List.copyOf(blockers);
         findings = List.copyOf(findings);
         phases = List.copyOf(phases);
+        java.util.Objects.requireNonNull(bands, "bands");
     }
 
     /** The rank of the phase reached among the phases the rules define (none is 0), or -1. */
@@ -64,11 +67,9 @@ public record Assessment(
         return v == null ? 100.0 : v;
     }
 
-    /** Band of a 0-100 score: weak up to 33, partial 34-66, met from 67 (scores in between round down). */
-    public static String band(double score) {
-        if (score >= 67) return "met";
-        if (score >= 34) return "partial";
-        return "weak";
+    /** Band of a 0-100 score under the profile's thresholds ({@code band.partial}, {@code band.met}). */
+    public String band(double score) {
+        return bands.of(score);
     }
 
     public List<Factor> factorsOf(String tier) {

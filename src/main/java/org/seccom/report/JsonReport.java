@@ -35,6 +35,10 @@ public final class JsonReport implements Renderer {
         root.put("members", a.members().stream().sorted().toList());
         root.put("phase", a.phase().value());
         root.put("phaseDescription", a.phase().reason());
+        Map<String, Object> bands = new LinkedHashMap<>(); // where the partial and met bands open (the profile's)
+        bands.put("partial", Numbers.decimal(a.bands().partial(), 1));
+        bands.put("met", Numbers.decimal(a.bands().met(), 1));
+        root.put("bands", bands);
         List<Object> tiers = new ArrayList<>();
         for (Whole w : a.wholes()) {
             if (!w.name().startsWith("tier-")) continue;

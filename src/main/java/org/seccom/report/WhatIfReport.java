@@ -102,8 +102,8 @@ public final class WhatIfReport {
         String text = label.length() > 58 ? label.substring(0, 55) + "..." : label;
         String delta = Math.abs(after - before) < 0.05 ? "" : String.format(Locale.ROOT, "%+.1f", after - before);
         out.append(String.format(Locale.ROOT, "%-60s%-15s%-15s%s", text,
-                Numbers.score(before) + " " + Assessment.band(before),
-                Numbers.score(after) + " " + Assessment.band(after), delta).stripTrailing()).append('\n');
+                Numbers.score(before) + " " + b.band(before),
+                Numbers.score(after) + " " + c.band(after), delta).stripTrailing()).append('\n');
     }
 
     static Map<String, Object> tree(WhatIf w) {

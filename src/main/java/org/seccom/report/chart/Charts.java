@@ -49,6 +49,7 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.seccom.engine.Subgroups;
 import org.seccom.model.Assessment;
+import org.seccom.model.Bands;
 import org.seccom.model.Comparison;
 import org.seccom.model.Dyad;
 import org.seccom.model.Factor;
@@ -66,10 +67,6 @@ import org.seccom.report.TrustNetwork;
  */
 public final class Charts {
     private Charts() {}
-
-    /** Score bands: weak below 34, partial from 34, met from 67 (Assessment.band). */
-    static final double PARTIAL = 34;
-    static final double MET = 67;
 
     static final Color TIER = new Color(0x1F4E79);
     static final Color FACTOR = new Color(0x5B9BD5);
@@ -104,15 +101,19 @@ public final class Charts {
         return chart;
     }
 
-    /** Shaded weak, partial and met bands, and lines at their thresholds, on a 0-100 score axis. */
-    private static void bands(CategoryPlot plot) {
-        plot.addRangeMarker(new IntervalMarker(0, PARTIAL, WEAK_BAND), Layer.BACKGROUND);
-        plot.addRangeMarker(new IntervalMarker(PARTIAL, MET, PARTIAL_BAND), Layer.BACKGROUND);
-        plot.addRangeMarker(new IntervalMarker(MET, 100, MET_BAND), Layer.BACKGROUND);
-        for (double v : new double[] {PARTIAL, MET}) {
+    /**
+     * Shaded weak, partial and met bands, and lines at their thresholds, on a 0-100 score axis; the
+     * thresholds are the profile's (band.partial, band.met), as the assessment carries them.
+     */
+    private static void bands(CategoryPlot plot, Bands b) {
+        plot.addRangeMarker(new IntervalMarker(0, b.partial(), WEAK_BAND), Layer.BACKGROUND);
+        plot.addRangeMarker(new IntervalMarker(b.partial(), b.met(), PARTIAL_BAND), Layer.BACKGROUND);
+        plot.addRangeMarker(new IntervalMarker(b.met(), 100, MET_BAND), Layer.BACKGROUND);
+        for (boolean partial : new boolean[] {true, false}) {
+            double v = partial ? b.partial() : b.met();
             ValueMarker m = new ValueMarker(v, new Color(0x9E9E9E), new BasicStroke(1f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
-            m.setLabel(v == PARTIAL ? "partial 34" : "met 67");
+            m.setLabel((partial ? "partial " : "met ") + Bands.plain(v));
             m.setLabelFont(new Font(Figure.FONT, Font.PLAIN, 10));
             m.setLabelPaint(new Color(0x616161));
             m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
@@ -145,7 +146,7 @@ public final class Charts {
                 null, "score (0-100)", data, PlotOrientation.HORIZONTAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         scoreAxis(plot);
-        bands(plot);
+        bands(plot, a.bands());
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setItemMargin(-2.0); // one bar per category: each category has a value in one series only
         r.setMaximumBarWidth(0.8);
@@ -276,7 +277,7 @@ public final class Charts {
                 null, "score (0-100)", data, PlotOrientation.HORIZONTAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         scoreAxis(plot);
-        bands(plot);
+        bands(plot, cf.bands());
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setSeriesPaint(0, new Color(0x9E9E9E));
         r.setSeriesPaint(1, TIER);
@@ -409,7 +410,7 @@ public final class Charts {
                 PlotOrientation.HORIZONTAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         scoreAxis(plot);
-        bands(plot);
+        if (!c.ranked().isEmpty()) bands(plot, c.ranked().get(0).bands()); // one profile scores every grouping
         BarRenderer r = (BarRenderer) plot.getRenderer();
         for (int t = 0; t < 3; t++) r.setSeriesPaint(t, SERIES[t]);
         r.setItemMargin(0.05);
@@ -436,7 +437,7 @@ public final class Charts {
                 null, "integration (mean of tiers 2 and 3)", data, PlotOrientation.HORIZONTAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         scoreAxis(plot);
-        bands(plot);
+        bands(plot, result.whole().bands());
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setItemMargin(-2.0);
         r.setSeriesPaint(0, new Color(0x9E9E9E));
