@@ -102,8 +102,11 @@ public final class Reach {
     private static Result result(Assessment baseline, String target, List<Plan> plans, int candidates, int tried,
                                  int evaluations, int budget, boolean complete, String note) {
         List<Plan> sorted = new ArrayList<>(plans);
+        // Smallest first; among equals, the one that leaves the last tier (the necessary conditions)
+        // highest. A last tier without evidence counts 0 here: it only orders plans that all reach.
+        String last = baseline.lastTier();
         sorted.sort(Comparator.comparingInt((Plan p) -> p.changes().size())
-                .thenComparing(Comparator.comparingDouble((Plan p) -> p.result().score("tier-3")).reversed())
+                .thenComparing(Comparator.comparingDouble((Plan p) -> last == null ? 0 : p.result().score(last)).reversed())
                 .thenComparing(p -> String.join(" + ", p.changes())));
         return new Result(baseline, target, sorted, candidates, tried, evaluations, budget, complete, note);
     }
@@ -114,11 +117,16 @@ public final class Reach {
 
     /**
      * How far from the target: phases to go, then, going up, the sum of the next phase's shortfalls,
-     * and going down, the tier scores still to lose.
+     * and going down, the tier scores still to lose (over the tiers the rules declare; a tier with no
+     * evidence counts 0, which is right only because the gap does nothing but order candidates).
      */
     private static double gap(Assessment a, int targetRank, boolean lift) {
         double phases = Math.abs(targetRank - a.phaseRank()) * 1000.0;
-        if (!lift) return phases + a.score("tier-1") + a.score("tier-2") + a.score("tier-3");
+        if (!lift) {
+            double left = 0;
+            for (String tier : a.tierNames()) left += a.score(tier);
+            return phases + left;
+        }
         double shortfalls = 0;
         for (Blocker b : a.blockers()) shortfalls += Math.max(0, b.min() - b.actual());
         return phases + shortfalls;

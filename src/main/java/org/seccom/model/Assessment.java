@@ -72,6 +72,42 @@ public record Assessment(
         return bands.of(score);
     }
 
+    /**
+     * The tiers the rules declare: the wholes that some factor names as its tier, in the wholes'
+     * order (Adler and Barnett's three; a rule set with two or four declares as many). The
+     * mature-phase indicators name no whole and are not a tier.
+     */
+    public List<Whole> tiers() {
+        Set<String> named = new java.util.HashSet<>();
+        for (Factor f : factors) named.add(f.tier());
+        return wholes.stream().filter(w -> named.contains(w.name())).toList();
+    }
+
+    /** The names of the tiers, in order. */
+    public List<String> tierNames() {
+        return tiers().stream().map(Whole::name).toList();
+    }
+
+    /** Whether a whole is one of the tiers the rules declare. */
+    public boolean isTier(String whole) {
+        return wholes.stream().anyMatch(w -> w.name().equals(whole)) && factors.stream().anyMatch(f -> f.tier().equals(whole));
+    }
+
+    /**
+     * The last tier declared (in Adler and Barnett, tier 3: trust and identity, the necessary
+     * conditions), which breaks ties between otherwise equal results; null when the rules declare none.
+     */
+    public String lastTier() {
+        List<Whole> tiers = tiers();
+        return tiers.isEmpty() ? null : tiers.get(tiers.size() - 1).name();
+    }
+
+    /** The tier's name for a narrow column or legend: its label up to the colon ("Tier 1"), else its name. */
+    public static String shortLabel(Whole tier) {
+        int colon = tier.label().indexOf(':');
+        return colon > 0 ? tier.label().substring(0, colon) : tier.name();
+    }
+
     public List<Factor> factorsOf(String tier) {
         return factors.stream().filter(f -> f.tier().equals(tier)).toList();
     }

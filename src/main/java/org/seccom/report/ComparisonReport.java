@@ -51,7 +51,7 @@ public final class ComparisonReport {
         for (int i = 0; i < c.ranked().size(); i++) head.append(String.format(Locale.ROOT, "%7s", "#" + (i + 1)));
         out.append(head.toString().stripTrailing()).append('\n');
         for (Whole w : first.wholes()) {
-            if (!w.name().startsWith("tier-")) continue;
+            if (!first.isTier(w.name())) continue;
             for (Factor f : first.factorsOf(w.name())) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-28s", clip(f.name(), 28)));
                 for (Assessment a : c.ranked()) row.append(String.format(Locale.ROOT, "%7s", Numbers.score(a.score(f.name()))));
@@ -136,7 +136,7 @@ public final class ComparisonReport {
             String prefix = (i + 1) + "," + csvCell(a.scenario().scenario()) + "," + csvCell(a.scenario().grouping()) + ","
                     + a.asOf() + "," + a.phase().value() + "," + csvCell(a.deutsch().value()) + ",";
             for (Whole w : a.wholes()) {
-                boolean tier = w.name().startsWith("tier-");
+                boolean tier = a.isTier(w.name());
                 out.append(prefix).append(tier ? "tier" : "deutsch").append(',').append(tier ? w.name() : "deutsch")
                         .append(',').append(w.name()).append(',').append(Numbers.score(a.score(w.name()))).append(',')
                         .append(a.bandOf(w.name())).append('\n');

@@ -137,7 +137,7 @@ public final class HtmlReport {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Whole w : a.wholes()) {
             if (w.name().equals("deutsch")) continue;
-            rows.add(row(w.label(), w.name(), a, w.name().startsWith("tier-") ? "tier" : "condition"));
+            rows.add(row(w.label(), w.name(), a, a.isTier(w.name()) ? "tier" : "condition"));
             for (Factor f : a.factorsOf(w.name())) rows.add(row(f.label(), f.name(), a, "factor"));
         }
         for (Factor f : a.factorsOf("indicators")) rows.add(row(f.label(), f.name(), a, "indicators"));

@@ -20,11 +20,16 @@ public final class ReachReport {
         };
     }
 
+    /** "tiers 45.0 / 50.2 / 30.1 (+0.0 / +2.1 / +5.3)", over the tiers the rules declare; "-" where one has no evidence. */
     private static String tiers(org.seccom.model.Assessment a, org.seccom.model.Assessment base) {
-        return String.format(Locale.ROOT, "tiers %s / %s / %s (%+.1f / %+.1f / %+.1f)", Numbers.score(a.score("tier-1")),
-                Numbers.score(a.score("tier-2")), Numbers.score(a.score("tier-3")),
-                a.score("tier-1") - base.score("tier-1"), a.score("tier-2") - base.score("tier-2"),
-                a.score("tier-3") - base.score("tier-3"));
+        List<String> scores = new ArrayList<>();
+        List<String> deltas = new ArrayList<>();
+        for (String t : base.tierNames()) {
+            scores.add(a.hasEvidence(t) ? Numbers.score(a.score(t)) : "-");
+            deltas.add(!a.hasEvidence(t) ? "-" : !base.hasEvidence(t) ? "new"
+                    : String.format(Locale.ROOT, "%+.1f", a.score(t) - base.score(t)));
+        }
+        return "tiers " + String.join(" / ", scores) + " (" + String.join(" / ", deltas) + ")";
     }
 
     private static String text(Reach.Result r) {
@@ -64,7 +69,9 @@ public final class ReachReport {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("changes", p.changes());
             m.put("phase", p.result().phase().value());
-            for (String t : List.of("tier-1", "tier-2", "tier-3")) m.put(t, Numbers.decimal(p.result().score(t), 1));
+            for (String t : r.baseline().tierNames()) {
+                m.put(t, p.result().hasEvidence(t) ? Numbers.decimal(p.result().score(t), 1) : null); // null: no evidence
+            }
             m.put("rulesMoved", p.rulesMoved());
             plans.add(m);
         }

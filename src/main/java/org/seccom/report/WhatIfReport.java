@@ -46,8 +46,8 @@ public final class WhatIfReport {
         row(out, "Deutsch", b.deutsch().value(), c.deutsch().value(), "");
         for (Whole t : c.wholes()) {
             if (t.name().equals("deutsch")) continue;
-            scoreRow(out, t.name().startsWith("tier-") ? t.label() : "  " + t.label(), b, c, t.name());
-            if (t.name().startsWith("tier-")) {
+            scoreRow(out, c.isTier(t.name()) ? t.label() : "  " + t.label(), b, c, t.name());
+            if (c.isTier(t.name())) {
                 for (Factor f : c.factorsOf(t.name())) scoreRow(out, "    " + f.label(), b, c, f.name());
             }
         }
@@ -179,7 +179,7 @@ public final class WhatIfReport {
         for (Whole t : c.wholes()) {
             if (t.name().equals("deutsch")) continue;
             mdRow(out, t.label(), b, c, t.name());
-            if (t.name().startsWith("tier-")) for (Factor f : c.factorsOf(t.name())) mdRow(out, "— " + f.label(), b, c, f.name());
+            if (c.isTier(t.name())) for (Factor f : c.factorsOf(t.name())) mdRow(out, "— " + f.label(), b, c, f.name());
         }
         out.append("\n## Findings that moved\n\n| change | points | rule | finding | facts | caused by |\n|---|---:|---|---|---|---|\n");
         for (FindingChange fc : w.findingChanges()) {
