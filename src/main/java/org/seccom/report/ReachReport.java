@@ -47,9 +47,25 @@ public final class ReachReport {
             TextReport.wrap(out, String.format(Locale.ROOT, "%2d. ", i++), "    ", String.join(" + ", p.changes()));
             TextReport.wrap(out, "    ", "    " + p.result().phase().value() + "; " + tiers(p.result(), r.baseline()));
             TextReport.wrap(out, "      ", "    rules moved: " + String.join("; ", p.rulesMoved()));
+            if (!p.hypothetical().isEmpty()) {
+                TextReport.wrap(out, "      ", "    rests on " + p.hypothetical().size() + " hypothetical "
+                        + (p.hypothetical().size() == 1 ? "fact" : "facts") + ": find a source before relying on this set");
+            }
         }
         if (r.plans().size() > 10) out.append("\n(").append(r.plans().size() - 10).append(" more sets of the same size)\n");
+        if (!r.additions().isEmpty()) {
+            out.append("\nEvidence the file lacks, each tried alone (hypothetical: none counts until a source says so)\n");
+            for (Reach.Addition a : r.additions()) {
+                TextReport.wrap(out, "  ", "      ", a.label());
+                TextReport.wrap(out, "      ", "      ", a.factor() + ": " + before(a) + " -> " + Numbers.score(a.after())
+                        + "; phase " + a.phase());
+            }
+        }
         return out.toString();
+    }
+
+    private static String before(Reach.Addition a) {
+        return a.before() == null ? "no evidence" : Numbers.score(a.before());
     }
 
     static Map<String, Object> tree(Reach.Result r) {
@@ -73,9 +89,21 @@ public final class ReachReport {
                 m.put(t, p.result().hasEvidence(t) ? Numbers.decimal(p.result().score(t), 1) : null); // null: no evidence
             }
             m.put("rulesMoved", p.rulesMoved());
+            m.put("hypothetical", p.hypothetical());
             plans.add(m);
         }
         root.put("plans", plans);
+        List<Object> additions = new ArrayList<>();
+        for (Reach.Addition a : r.additions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("change", a.label());
+            m.put("factor", a.factor());
+            m.put("before", a.before() == null ? null : Numbers.decimal(a.before(), 1)); // null: no evidence
+            m.put("after", Numbers.decimal(a.after(), 1));
+            m.put("phase", a.phase());
+            additions.add(m);
+        }
+        root.put("additions", additions);
         return root;
     }
 
@@ -90,6 +118,15 @@ public final class ReachReport {
                     .append(MarkdownReport.cell(String.join("; ", p.rulesMoved()))).append(" |\n");
         }
         if (!r.note().isEmpty()) out.append('\n').append(MarkdownReport.cell(r.note())).append('\n');
+        if (!r.additions().isEmpty()) {
+            out.append("\n## Evidence the file lacks (hypothetical: none counts until a source says so)\n\n")
+                    .append("| change | factor | before | alone | phase |\n|---|---|---:|---:|---|\n");
+            for (Reach.Addition a : r.additions()) {
+                out.append("| ").append(MarkdownReport.cell(a.label())).append(" | ").append(a.factor()).append(" | ")
+                        .append(before(a)).append(" | ").append(Numbers.score(a.after())).append(" | ").append(a.phase())
+                        .append(" |\n");
+            }
+        }
         return out.toString();
     }
 }

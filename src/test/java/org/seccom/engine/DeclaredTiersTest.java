@@ -15,7 +15,6 @@ import org.seccom.report.Format;
 import org.seccom.report.ReachReport;
 import org.seccom.report.RobustnessReport;
 import org.seccom.report.chart.Charts;
-import org.seccom.scenario.ScenarioReader;
 
 /**
  * The tiers are the ones the rules declare, not three assumed by Java: the default rules with a
@@ -56,18 +55,8 @@ class DeclaredTiersTest {
         return new Engine(RuleBase.compile(sources));
     }
 
-    private static final Scenario SMALL = new ScenarioReader().read("""
-            scenario: Small
-            grouping: Two states
-            asOf: 2020-01-01
-            sources: {s: "A. Author, A Book, 2020."}
-            members: [{code: AAA, name: A}, {code: BBB, name: B}]
-            facts:
-              - {id: collapse, kind: shock, claim: An empire fell., type: political, holders: [all], salience: high, source: s}
-              - {id: council, kind: institution, claim: A council meets., name: Council, purpose: consultation,
-                 status: operating, source: s}
-              - {id: v1, kind: value, claim: Both value the rule of law., value: rule of law, holders: [all], source: s}
-            """, "small.yaml");
+    private static final Scenario SMALL = RuleHarness.twoStates("Small", ReachTest.COLLAPSE, ReachTest.COUNCIL,
+            "{id: v1, kind: value, claim: Both value the rule of law., value: rule of law, holders: [all], source: s}");
 
     @Test
     void theTiersAreTheWholesFactorsBelongToInTheirOrderAndTheIndicatorsAreNone() {

@@ -13,20 +13,12 @@ import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
 import org.seccom.scenario.InvalidInputException;
 import org.seccom.scenario.Problem;
-import org.seccom.scenario.ScenarioReader;
 
 /** The weak, partial and met bands are the profile's, carried by each assessment. */
 class ScoreBandsTest {
-    private static final Scenario TWO = new ScenarioReader().read("""
-            scenario: Two
-            grouping: Two states
-            asOf: 2020-01-01
-            sources: {s: "A. Author, A Book, 2020."}
-            members: [{code: AAA, name: A}, {code: BBB, name: B}]
-            facts:
-              - {id: t1, kind: transaction, claim: Trade., flow: trade, parties: [all], intensity: high, source: s}
-              - {id: v1, kind: value, claim: V1., value: v1, holders: [all], source: s}
-            """, "two.yaml");
+    private static final Scenario TWO = RuleHarness.twoStates("Two",
+            "{id: t1, kind: transaction, claim: Trade., flow: trade, parties: [all], intensity: high, source: s}",
+            "{id: v1, kind: value, claim: V1., value: v1, holders: [all], source: s}");
 
     @Test
     void theDefaultProfileOpensThePartialBandAt34AndTheMetBandAt67() {
