@@ -11,9 +11,12 @@ import org.seccom.model.Assessment;
 import org.seccom.model.Comparison;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
+import org.seccom.report.ComparisonReport;
 import org.seccom.report.Format;
 import org.seccom.report.ReachReport;
 import org.seccom.report.RobustnessReport;
+import org.seccom.report.SubgroupReport;
+import org.seccom.report.TimelineReport;
 import org.seccom.report.chart.Charts;
 
 /**
@@ -101,5 +104,19 @@ class DeclaredTiersTest {
         double mean = (a.score("tier-1") + a.score("tier-2") + a.score("tier-3") + a.score("tier-4")) / 4;
 
         assertThat(Comparison.meanTier(a)).isEqualTo(mean);
+    }
+
+    @Test
+    void timelineComparisonAndSubgroupTablesHaveAColumnPerDeclaredTier() {
+        Assessment a = FOUR.assess(SMALL, PROFILE);
+        List<org.seccom.model.TimelineStep> steps = Timelines.run(FOUR, PROFILE, SMALL,
+                java.time.LocalDate.of(2019, 1, 1), SMALL.asOf(), java.time.Period.ofYears(1));
+
+        assertThat(ComparisonReport.render(Comparisons.rank(List.of(a), 1), ComparisonReport.CompareFormat.MARKDOWN))
+                .contains("| # | grouping | phase | Deutsch | tier 1 | tier 2 | tier 3 | tier 4 |\n|---:|---|---|---|---:|---:|---:|---:|\n");
+        assertThat(TimelineReport.render("Small", steps, Format.MARKDOWN))
+                .contains("| date | phase | tier 1 | tier 2 | tier 3 | tier 4 | Deutsch | came | went |");
+        assertThat(TimelineReport.render("Small", steps, Format.TEXT)).containsPattern("tier 3 +tier 4 +Deutsch");
+        assertThat(SubgroupReport.render(Subgroups.find(FOUR, PROFILE, SMALL, 10), Format.JSON)).contains("\"tier-4\"");
     }
 }
