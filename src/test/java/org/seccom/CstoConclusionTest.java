@@ -44,9 +44,9 @@ class CstoConclusionTest {
 
     @Test
     void tierOneIsMetTierTwoPartialTierThreeWeak() {
-        assertThat(Assessment.band(assessment.score("tier-1"))).isEqualTo("met");
-        assertThat(Assessment.band(assessment.score("tier-2"))).isEqualTo("partial");
-        assertThat(Assessment.band(assessment.score("tier-3"))).isEqualTo("weak");
+        assertThat(assessment.bandOf("tier-1")).isEqualTo("met");
+        assertThat(assessment.bandOf("tier-2")).isEqualTo("partial");
+        assertThat(assessment.bandOf("tier-3")).isEqualTo("weak");
     }
 
     @Test

@@ -39,7 +39,7 @@ class CstoHistoryTest {
 
         assertThat(fromHistory.phase().value()).isEqualTo(fromEssay.phase().value()).isEqualTo("nascent");
         for (String tier : List.of("tier-1", "tier-2", "tier-3")) {
-            assertThat(Assessment.band(fromHistory.score(tier))).as(tier).isEqualTo(Assessment.band(fromEssay.score(tier)));
+            assertThat(fromHistory.bandOf(tier)).as(tier).isEqualTo(fromEssay.bandOf(tier));
         }
     }
 

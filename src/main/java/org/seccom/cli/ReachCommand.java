@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
             "What would it take? Search for the smallest sets of changes that bring the grouping to a phase"
                     + " (up or down): retract a fact behind a negative finding, settle a dispute by agreement, have the"
                     + " grouping act in a crisis, make a body work, add a mature-phase indicator, or apply an"
-                    + " overlay given with --candidates. Bounded: it says what it did not explore.",
+                    + " overlay given with --candidates. Going up, it also proposes evidence the file lacks: for each"
+                    + " factor with no evidence, or holding the grouping below the phase, a fact of a kind the rules"
+                    + " score for it, across all members, marked hypothetical (find a source before relying on it)"
+                    + " and listed apart with what it does alone. Bounded: it says what it did not explore.",
             "",
             "Example: seccom reach scenarios/my-grouping.yaml --phase ascendant --max-changes 3"})
 final class ReachCommand implements Callable<Integer> {

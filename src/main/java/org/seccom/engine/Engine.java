@@ -15,6 +15,7 @@ import org.kie.api.definition.rule.Global;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.seccom.model.Assessment;
+import org.seccom.model.Bands;
 import org.seccom.model.Blocker;
 import org.seccom.model.Conclusion;
 import org.seccom.model.Factor;
@@ -101,13 +102,31 @@ public final class Engine {
         return !globals.contains("profile");
     }
 
-    /** Every key the rule files name literally must be in the profile. */
+    /**
+     * Every key the rule files name literally must be in the profile, and so must the thresholds of
+     * the score bands, which every report reads; the partial band must open below the met band.
+     */
     void checkKeys(Profile profile) {
         List<Problem> problems = new ArrayList<>();
         for (RuleBase.ParameterUse use : ruleBase.parameterUses()) {
             if (!profile.parameters().containsKey(use.key())) {
                 problems.add(new Problem(use.file(), use.line(), use.column(), "the rules use profile parameter '"
                         + use.key() + "', which is not defined in " + profile.origin() + "; add it there with a value and a why"));
+            }
+        }
+        boolean bands = true;
+        for (String key : List.of(Bands.PARTIAL_KEY, Bands.MET_KEY)) {
+            if (profile.parameters().containsKey(key)) continue;
+            bands = false;
+            problems.add(new Problem(profile.origin(), 0, 0, "the score bands use profile parameter '" + key
+                    + "', which is not defined in " + profile.origin() + "; add it there with a value and a why"));
+        }
+        if (bands) {
+            Bands b = Bands.of(profile);
+            if (!(0 < b.partial() && b.partial() < b.met() && b.met() <= 100)) {
+                problems.add(new Problem(profile.origin(), 0, 0, "the score bands need 0 < " + Bands.PARTIAL_KEY + " < "
+                        + Bands.MET_KEY + " <= 100; " + profile.origin() + " sets them to " + Bands.plain(b.partial())
+                        + " and " + Bands.plain(b.met())));
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
@@ -216,7 +235,7 @@ public final class Engine {
                 .filter(c -> !c.topic().equals("phase") && !c.topic().equals("deutsch")).toList();
         phases.sort(Comparator.comparingInt(PhaseDef::rank));
         return new Assessment(scenario, day, members, wholes, factors, parts, scores, phase, deutsch, notes,
-                blockers, findings, phases.stream().map(PhaseDef::name).toList(), fired);
+                blockers, findings, phases.stream().map(PhaseDef::name).toList(), Bands.of(profile), fired);
     }
 
     private static java.util.Collection<? extends Object> objects(KieSession session, Class<?> type) {

@@ -54,7 +54,7 @@ public final class Expectations {
                 continue;
             }
             double score = a.score(subject);
-            String band = Assessment.band(score);
+            String band = a.band(score);
             boolean ok = e.getValue().contains(band);
             results.add(new ExpectationResult(file, title, "band of " + subject, String.join(" or ", e.getValue()),
                     band + " (" + String.format(java.util.Locale.ROOT, "%.1f", score) + ")", ok,

@@ -33,20 +33,40 @@ import org.seccom.model.SourceRef;
  * phase. Candidate changes come from the scenario itself (retract a fact behind a negative finding,
  * settle a dispute between members by agreement, have the grouping act in a crisis where it did not, make an
  * impeded or lacking body work, add a mature-phase indicator) and from caller-supplied candidates.
+ * Going up, a thin file has little to retract, so the search also proposes evidence the file lacks:
+ * for each factor without evidence, or holding the grouping below the target, the hypothetical
+ * facts ({@link HypotheticalEvidence}) that the rules, asked, score for that factor. Those are marked
+ * hypothetical: they say what to look for in the sources, not what happened.
  * Every candidate is first tried alone; combinations are then searched among the most promising,
  * smallest first, within a budget of evaluations, in one live session.
  */
 public final class Reach {
     private Reach() {}
 
-    /** A change: how it reads, and what it does to the scenario. */
-    public record Candidate(String label, UnaryOperator<Scenario> apply) {}
+    /**
+     * A change: how it reads, and what it does to the scenario; {@code hypothetical} when it adds
+     * evidence the file lacks (a fact with no source yet) rather than changing what happened.
+     */
+    public record Candidate(String label, UnaryOperator<Scenario> apply, boolean hypothetical) {
+        public Candidate(String label, UnaryOperator<Scenario> apply) {
+            this(label, apply, false);
+        }
+    }
 
-    /** A set of changes that reaches the phase, with the assessment it gives and the rules it moves. */
-    public record Plan(List<String> changes, Assessment result, List<String> rulesMoved) {}
+    /**
+     * A set of changes that reaches the phase, with the assessment it gives and the rules it moves;
+     * {@code hypothetical} lists the changes in it that add evidence with no source yet.
+     */
+    public record Plan(List<String> changes, Assessment result, List<String> rulesMoved, List<String> hypothetical) {}
+
+    /**
+     * Evidence the file lacks, proposed for a factor and tried alone: the factor's score before
+     * (null: no evidence) and with it, and the phase it gives.
+     */
+    public record Addition(String label, String factor, Double before, double after, String phase) {}
 
     public record Result(Assessment baseline, String target, List<Plan> plans, int candidates, int tried,
-                         int evaluations, int budget, boolean complete, String note) {}
+                         int evaluations, int budget, boolean complete, String note, List<Addition> additions) {}
 
     public static Result search(Engine engine, Profile profile, Scenario scenario, String target, int maxChanges,
                                 int budget, int beam, List<Candidate> extra) {
@@ -57,25 +77,39 @@ public final class Reach {
         List<Candidate> candidates = new ArrayList<>(candidates(scenario, baseline, lift));
         candidates.addAll(extra);
         if (targetRank == baseline.phaseRank()) {
-            return new Result(baseline, target, List.of(), candidates.size(), 0, 0, budget, true, "the grouping is already " + target);
+            return new Result(baseline, target, List.of(), candidates.size(), 0, 0, budget, true,
+                    "the grouping is already " + target, List.of());
         }
         int evaluations = 0;
         List<Plan> plans = new ArrayList<>();
         try (Evaluation live = engine.open(profile)) {
             live.assess(scenario);
+            Map<Candidate, String> proposed = new LinkedHashMap<>(); // evidence the file lacks -> its factor
+            if (lift && budget > 1) {
+                proposed.putAll(additions(live, scenario, baseline, targetRank));
+                evaluations++; // asking the rules which factor each hypothetical fact feeds
+                candidates.addAll(proposed.keySet());
+            }
             // Each candidate alone, ranked by how close it brings the grouping to the target.
             Map<Candidate, Double> gap = new LinkedHashMap<>();
+            List<Addition> additions = new ArrayList<>();
             for (Candidate c : candidates) {
                 if (evaluations >= budget) break;
                 Assessment a = live.assess(c.apply().apply(scenario));
                 evaluations++;
                 gap.put(c, gap(a, targetRank, lift));
                 if (reached(a, targetRank, lift)) plans.add(plan(List.of(c), a, baseline));
+                String factor = proposed.get(c);
+                if (factor != null) {
+                    additions.add(new Addition(c.label(), factor, baseline.hasEvidence(factor) ? baseline.score(factor) : null,
+                            a.score(factor), a.phase().value()));
+                }
             }
             int tried = gap.size();
             if (!plans.isEmpty() || maxChanges < 2) {
                 return result(baseline, target, plans, candidates.size(), tried, evaluations, budget,
-                        tried == candidates.size(), maxChanges < 2 && plans.isEmpty() ? "no single change reaches it" : "");
+                        tried == candidates.size(), maxChanges < 2 && plans.isEmpty() ? "no single change reaches it" : "",
+                        additions);
             }
             List<Candidate> promising = gap.entrySet().stream().sorted(Map.Entry.comparingByValue())
                     .limit(beam).map(Map.Entry::getKey).toList();
@@ -95,17 +129,57 @@ public final class Reach {
             }
             String note = plans.isEmpty() ? "no set of up to " + maxChanges + " changes among the " + promising.size()
                     + " most promising reaches it" : "";
-            return result(baseline, target, plans, candidates.size(), tried, evaluations, budget, complete, note);
+            return result(baseline, target, plans, candidates.size(), tried, evaluations, budget, complete, note, additions);
         }
     }
 
     private static Result result(Assessment baseline, String target, List<Plan> plans, int candidates, int tried,
-                                 int evaluations, int budget, boolean complete, String note) {
+                                 int evaluations, int budget, boolean complete, String note, List<Addition> additions) {
         List<Plan> sorted = new ArrayList<>(plans);
+        // Smallest first; among equals, the one resting on fewer hypothetical facts, then the one that
+        // leaves the last tier (the necessary conditions) highest. A last tier without evidence counts
+        // 0 here: it only orders plans that all reach.
+        String last = baseline.lastTier();
         sorted.sort(Comparator.comparingInt((Plan p) -> p.changes().size())
-                .thenComparing(Comparator.comparingDouble((Plan p) -> p.result().score("tier-3")).reversed())
+                .thenComparingInt(p -> p.hypothetical().size())
+                .thenComparing(Comparator.comparingDouble((Plan p) -> last == null ? 0 : p.result().score(last)).reversed())
                 .thenComparing(p -> String.join(" + ", p.changes())));
-        return new Result(baseline, target, sorted, candidates, tried, evaluations, budget, complete, note);
+        return new Result(baseline, target, sorted, candidates, tried, evaluations, budget, complete, note, additions);
+    }
+
+    /**
+     * Evidence the file lacks, for the factors that have none and those a phase up to the target is
+     * blocked on (a blocked tier stands for its factors): each hypothetical fact the rules score for
+     * such a factor, asked by assessing the facts on their own (one evaluation). The order is the
+     * factors', then the templates'; a fact that feeds two such factors is proposed once, for the first.
+     */
+    static Map<Candidate, String> additions(Evaluation live, Scenario s, Assessment baseline, int targetRank) {
+        Set<String> wanted = new LinkedHashSet<>();
+        Set<String> blocked = new TreeSet<>();
+        for (Blocker b : baseline.blockers()) if (baseline.phases().indexOf(b.phase()) <= targetRank) blocked.add(b.subject());
+        for (org.seccom.model.Factor f : baseline.factors()) {
+            if (!baseline.isTier(f.tier())) continue; // the indicators have candidates of their own
+            if (!baseline.hasEvidence(f.name()) || blocked.contains(f.name()) || blocked.contains(f.tier())) wanted.add(f.name());
+        }
+        Map<Candidate, String> out = new LinkedHashMap<>();
+        if (wanted.isEmpty()) return out;
+        List<HypotheticalEvidence.Template> templates = HypotheticalEvidence.templates(new ArrayList<>(new TreeSet<>(baseline.members()))); // sorted: stable
+        Assessment probe = live.assess(s.withFacts(templates.stream().map(HypotheticalEvidence.Template::fact).toList()));
+        Set<String> placed = new TreeSet<>();
+        for (String factor : wanted) {
+            for (HypotheticalEvidence.Template t : templates) {
+                boolean feeds = probe.findingsFor(factor).stream()
+                        .anyMatch(f -> f.points() > 0 && f.facts().contains(t.fact().id()));
+                if (!feeds || !placed.add(t.fact().id())) continue;
+                Fact added = t.fact();
+                out.put(new Candidate(t.label(), sc -> {
+                    List<Fact> more = new ArrayList<>(sc.facts());
+                    more.add(added);
+                    return sc.withFacts(more);
+                }, true), factor);
+            }
+        }
+        return out;
     }
 
     private static boolean reached(Assessment a, int targetRank, boolean lift) {
@@ -114,11 +188,16 @@ public final class Reach {
 
     /**
      * How far from the target: phases to go, then, going up, the sum of the next phase's shortfalls,
-     * and going down, the tier scores still to lose.
+     * and going down, the tier scores still to lose (over the tiers the rules declare; a tier with no
+     * evidence counts 0, which is right only because the gap does nothing but order candidates).
      */
     private static double gap(Assessment a, int targetRank, boolean lift) {
         double phases = Math.abs(targetRank - a.phaseRank()) * 1000.0;
-        if (!lift) return phases + a.score("tier-1") + a.score("tier-2") + a.score("tier-3");
+        if (!lift) {
+            double left = 0;
+            for (String tier : a.tierNames()) left += a.score(tier);
+            return phases + left;
+        }
         double shortfalls = 0;
         for (Blocker b : a.blockers()) shortfalls += Math.max(0, b.min() - b.actual());
         return phases + shortfalls;
@@ -132,7 +211,8 @@ public final class Reach {
         Set<String> moved = new TreeSet<>();
         for (String k : before) if (!after.contains(k)) moved.add(k.substring(0, k.indexOf('|')));
         for (String k : after) if (!before.contains(k)) moved.add(k.substring(0, k.indexOf('|')));
-        return new Plan(changes.stream().map(Candidate::label).toList(), a, new ArrayList<>(moved));
+        return new Plan(changes.stream().map(Candidate::label).toList(), a, new ArrayList<>(moved),
+                changes.stream().filter(Candidate::hypothetical).map(Candidate::label).toList());
     }
 
     static <T> List<List<T>> combinations(List<T> items, int size) {

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.seccom.model.Assessment;
+import org.seccom.model.Bands;
 import org.seccom.model.Fact;
 import org.seccom.model.Parameter;
 import org.seccom.model.Profile;
@@ -30,13 +31,15 @@ import org.seccom.model.Scenario;
 public final class Robustness {
     private Robustness() {}
 
-    /** One sample's outcome: what the rules concluded. */
+    /** One sample's outcome: what the rules concluded; {@code tiers} in the order of the baseline's tiers. */
     public record Sample(String phase, String deutsch, double[] tiers, List<String> blockers) {}
 
-    /** What a fact's removal does. */
+    /** What a fact's removal does; {@code tierDeltas} in the order of the baseline's tiers. */
     public record Influence(String fact, String claim, double[] tierDeltas, String phase, boolean flips) {
         public double size() {
-            return Math.abs(tierDeltas[0]) + Math.abs(tierDeltas[1]) + Math.abs(tierDeltas[2]);
+            double size = 0;
+            for (double d : tierDeltas) size += Math.abs(d);
+            return size;
         }
     }
 
@@ -57,7 +60,7 @@ public final class Robustness {
             return out;
         }
 
-        /** The q-quantile (0 to 1) of tier {@code t} (0-based) over the samples. */
+        /** The q-quantile (0 to 1) of tier {@code t} (0-based, in the order of {@code baseline().tiers()}) over the samples. */
         public double quantile(int t, double q) {
             double[] v = draws.stream().mapToDouble(s -> s.tiers()[t]).sorted().toArray();
             int i = (int) Math.round(q * (v.length - 1));
@@ -68,6 +71,7 @@ public final class Robustness {
     public static Result run(Engine engine, Profile profile, Scenario scenario, int samples, long seed, double jitter,
                              int threads, IntConsumer progress) {
         Assessment baseline = engine.assess(scenario, profile);
+        List<String> tiers = baseline.tierNames();
         LocalDate day = scenario.asOf();
         List<Fact> facts = scenario.factsOn(day);
         Sample[] draws = new Sample[samples];
@@ -94,7 +98,7 @@ public final class Robustness {
                             Profile numbers = jitter == 0 ? profile : jittered(profile, jitter, random);
                             Assessment a = session != null ? session.assess(drawn, day, numbers)
                                     : engine.assess(drawn, numbers, day);
-                            draws[i] = sample(a);
+                            draws[i] = sample(a, tiers);
                             if (progress != null) progress.accept(done.incrementAndGet());
                         }
                     } finally {
@@ -118,26 +122,47 @@ public final class Robustness {
         }
     }
 
-    private static Sample sample(Assessment a) {
-        return new Sample(a.phase().value(), a.deutsch().value(),
-                new double[] {a.score("tier-1"), a.score("tier-2"), a.score("tier-3")},
+    /**
+     * A sample's tier scores, a tier without evidence as 0: the scores feed quantiles and ranges of
+     * movement only, never a verdict (the phase and Deutsch's verdict are the rules').
+     */
+    private static Sample sample(Assessment a, List<String> tiers) {
+        return new Sample(a.phase().value(), a.deutsch().value(), scores(a, tiers),
                 a.blockers().stream().map(b -> b.phase() + ": " + b.subject()).distinct().toList());
     }
 
-    /** Every profile number times a factor drawn uniformly from 1 - jitter to 1 + jitter. */
+    /**
+     * Every profile number times a factor drawn uniformly from 1 - jitter to 1 + jitter, except the
+     * thresholds of the score bands: they name scores for the reader and move no verdict (and drawing
+     * nothing for them keeps each sample's draws what they were before the profile had them).
+     */
     static Profile jittered(Profile profile, double jitter, SplittableRandom random) {
-        return profile.mapValues(p -> p.value() * (1 - jitter + 2 * jitter * random.nextDouble()));
+        return profile.mapValues(p -> isBand(p.key()) ? p.value() : p.value() * (1 - jitter + 2 * jitter * random.nextDouble()));
     }
 
-    /** Each fact left out in turn, in one live session; ranked by how far the tiers move. */
+    private static boolean isBand(String key) {
+        return key.equals(Bands.PARTIAL_KEY) || key.equals(Bands.MET_KEY);
+    }
+
+    private static double[] scores(Assessment a, List<String> tiers) {
+        double[] s = new double[tiers.size()];
+        for (int t = 0; t < s.length; t++) s[t] = a.score(tiers.get(t));
+        return s;
+    }
+
+    /**
+     * Each fact left out in turn, in one live session; ranked by how far the tiers move (a tier
+     * left without evidence counts as falling to 0: it only orders the facts by influence).
+     */
     static List<Influence> influence(Engine engine, Profile profile, Scenario scenario, Assessment baseline) {
         List<Fact> facts = scenario.factsOn(scenario.asOf());
         List<Influence> out = new ArrayList<>();
         try (Evaluation live = engine.openForVerdicts(profile)) {
             for (Fact f : facts) {
                 Assessment a = live.assess(scenario.withFacts(facts.stream().filter(x -> x != f).toList()));
-                double[] d = new double[3];
-                for (int t = 0; t < 3; t++) d[t] = round(a.score("tier-" + (t + 1)) - baseline.score("tier-" + (t + 1)));
+                List<String> tiers = baseline.tierNames();
+                double[] d = new double[tiers.size()];
+                for (int t = 0; t < d.length; t++) d[t] = round(a.score(tiers.get(t)) - baseline.score(tiers.get(t)));
                 out.add(new Influence(f.id(), f.claim(), d, a.phase().value(), !a.phase().value().equals(baseline.phase().value())));
             }
         }

@@ -74,18 +74,35 @@ public final class Subgroups {
         List<Subgroup> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Comparator.comparingInt((Subgroup s) -> s.assessment().phaseRank()).reversed()
                 .thenComparing(Comparator.comparingDouble((Subgroup s) -> integration(s.assessment())).reversed())
-                .thenComparing(Comparator.comparingDouble((Subgroup s) -> s.assessment().score("tier-3")).reversed())
+                // Ties broken by the last tier (trust and identity); without evidence it counts 0: it only orders.
+                .thenComparing(Comparator.comparingDouble((Subgroup s) -> lastTierScore(s.assessment())).reversed())
                 .thenComparing(s -> String.join(",", s.members())));
         return new Result(whole, dyads, ranked);
     }
 
     /**
-     * How integrated a set of members is within its phase: what they do together, the mean of
-     * structure and process (tier 2) and the two sets of mature-phase indicators (multilateralism,
-     * military integration and the rest). Trust and identity (tier 3) break ties and are shown beside.
+     * How integrated a set of members is within its phase: what they do together, the mean of the
+     * middle tiers (in Adler and Barnett, tier 2, structure and process: neither the first, which
+     * sets things going, nor the last, trust and identity, which breaks ties and is shown beside)
+     * and the mature-phase indicators (multilateralism, military integration and the rest), the
+     * factors that belong to no tier. With fewer than three tiers, every tier but the last counts.
+     * A subject without evidence counts 0: integration orders sub-groups and is shown as such.
      */
     public static double integration(Assessment a) {
-        return Math.round((a.score("tier-2") + a.score("loosely-coupled") + a.score("tightly-coupled")) / 3.0 * 10.0) / 10.0;
+        List<String> tiers = a.tierNames();
+        List<String> counted = tiers.size() >= 3 ? tiers.subList(1, tiers.size() - 1)
+                : tiers.isEmpty() ? List.of() : tiers.subList(0, tiers.size() - 1);
+        List<String> subjects = new ArrayList<>(counted);
+        for (org.seccom.model.Factor f : a.factors()) if (!a.isTier(f.tier())) subjects.add(f.name());
+        if (subjects.isEmpty()) return 0;
+        double sum = 0;
+        for (String s : subjects) sum += a.score(s);
+        return Math.round(sum / subjects.size() * 10.0) / 10.0;
+    }
+
+    private static double lastTierScore(Assessment a) {
+        String last = a.lastTier();
+        return last == null ? 0 : a.score(last);
     }
 
     private static Subgroup subgroup(Engine engine, Profile profile, Scenario s, String name, boolean declared,

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What the rules concluded about a scenario on a day: scores, phase, Deutsch's verdict, blockers,
- * and the findings behind every point; {@code phases} are the phases the rules define, in order.
+ * and the findings behind every point; {@code phases} are the phases the rules define, in order;
+ * {@code bands} are the profile's thresholds of the weak, partial and met bands.
  * Collections are sorted so that output is deterministic.
  */
 public record Assessment(
@@ -24,6 +25,7 @@ public record Assessment(
         List<Blocker> blockers,
         List<Finding> findings,
         List<String> phases,
+        Bands bands,
         int firings) {
 
     public Assessment {
@@ -36,6 +38,7 @@ public record Assessment(
         blockers = List.copyOf(blockers);
         findings = List.copyOf(findings);
         phases = List.copyOf(phases);
+        java.util.Objects.requireNonNull(bands, "bands");
     }
 
     /** The rank of the phase reached among the phases the rules define (none is 0), or -1. */
@@ -64,11 +67,45 @@ public record Assessment(
         return v == null ? 100.0 : v;
     }
 
-    /** Band of a 0-100 score: weak up to 33, partial 34-66, met from 67 (scores in between round down). */
-    public static String band(double score) {
-        if (score >= 67) return "met";
-        if (score >= 34) return "partial";
-        return "weak";
+    /** Band of a 0-100 score under the profile's thresholds ({@code band.partial}, {@code band.met}). */
+    public String band(double score) {
+        return bands.of(score);
+    }
+
+    /**
+     * The tiers the rules declare: the wholes that some factor names as its tier, in the wholes'
+     * order (Adler and Barnett's three; a rule set with two or four declares as many). The
+     * mature-phase indicators name no whole and are not a tier.
+     */
+    public List<Whole> tiers() {
+        Set<String> named = new java.util.HashSet<>();
+        for (Factor f : factors) named.add(f.tier());
+        return wholes.stream().filter(w -> named.contains(w.name())).toList();
+    }
+
+    /** The names of the tiers, in order. */
+    public List<String> tierNames() {
+        return tiers().stream().map(Whole::name).toList();
+    }
+
+    /** Whether a whole is one of the tiers the rules declare. */
+    public boolean isTier(String whole) {
+        return wholes.stream().anyMatch(w -> w.name().equals(whole)) && factors.stream().anyMatch(f -> f.tier().equals(whole));
+    }
+
+    /**
+     * The last tier declared (in Adler and Barnett, tier 3: trust and identity, the necessary
+     * conditions), which breaks ties between otherwise equal results; null when the rules declare none.
+     */
+    public String lastTier() {
+        List<Whole> tiers = tiers();
+        return tiers.isEmpty() ? null : tiers.get(tiers.size() - 1).name();
+    }
+
+    /** The tier's name for a narrow column or legend: its label up to the colon ("Tier 1"), else its name. */
+    public static String shortLabel(Whole tier) {
+        int colon = tier.label().indexOf(':');
+        return colon > 0 ? tier.label().substring(0, colon) : tier.name();
     }
 
     public List<Factor> factorsOf(String tier) {

@@ -20,7 +20,15 @@ public record Comparison(List<Assessment> ranked, List<List<Separation>> separat
         separations = List.copyOf(separations);
     }
 
+    /**
+     * The mean of the tier scores, over the tiers the rules declare. A tier without evidence counts
+     * 0: the mean only orders groupings of the same phase.
+     */
     public static double meanTier(Assessment a) {
-        return (a.score("tier-1") + a.score("tier-2") + a.score("tier-3")) / 3.0;
+        List<String> tiers = a.tierNames();
+        if (tiers.isEmpty()) return 0;
+        double sum = 0;
+        for (String t : tiers) sum += a.score(t);
+        return sum / tiers.size();
     }
 }

@@ -37,13 +37,16 @@ public final class ComparisonReport {
     private static String text(Comparison c) {
         StringBuilder out = new StringBuilder();
         out.append("seccom compare: ").append(c.ranked().size()).append(" groupings, most advanced first\n\n");
-        out.append(String.format(Locale.ROOT, "%-3s %-32s %-23s %-11s %6s %6s %6s%n", "#", "grouping", "phase", "Deutsch",
-                "tier 1", "tier 2", "tier 3"));
+        List<Whole> tiers = c.ranked().isEmpty() ? List.of() : c.ranked().get(0).tiers();
+        out.append(String.format(Locale.ROOT, "%-3s %-32s %-23s %-11s", "#", "grouping", "phase", "Deutsch"));
+        for (Whole t : tiers) out.append(String.format(Locale.ROOT, " %6s", Assessment.shortLabel(t).toLowerCase(Locale.ROOT)));
+        out.append('\n');
         for (int i = 0; i < c.ranked().size(); i++) {
             Assessment a = c.ranked().get(i);
-            out.append(String.format(Locale.ROOT, "%-3d %-32s %-23s %-11s %6s %6s %6s%n", i + 1, clip(a.scenario().scenario(), 32),
-                    a.phase().value(), a.deutsch().value(), Numbers.score(a.score("tier-1")),
-                    Numbers.score(a.score("tier-2")), Numbers.score(a.score("tier-3"))));
+            out.append(String.format(Locale.ROOT, "%-3d %-32s %-23s %-11s", i + 1, clip(a.scenario().scenario(), 32),
+                    a.phase().value(), a.deutsch().value()));
+            for (Whole t : tiers) out.append(String.format(Locale.ROOT, " %6s", Numbers.score(a.score(t.name()))));
+            out.append('\n');
         }
         Assessment first = c.ranked().get(0);
         out.append("\nFactor scores\n");
@@ -51,7 +54,7 @@ public final class ComparisonReport {
         for (int i = 0; i < c.ranked().size(); i++) head.append(String.format(Locale.ROOT, "%7s", "#" + (i + 1)));
         out.append(head.toString().stripTrailing()).append('\n');
         for (Whole w : first.wholes()) {
-            if (!w.name().startsWith("tier-")) continue;
+            if (!first.isTier(w.name())) continue;
             for (Factor f : first.factorsOf(w.name())) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-28s", clip(f.name(), 28)));
                 for (Assessment a : c.ranked()) row.append(String.format(Locale.ROOT, "%7s", Numbers.score(a.score(f.name()))));
@@ -107,13 +110,16 @@ public final class ComparisonReport {
     }
 
     private static String markdown(Comparison c) {
-        StringBuilder out = new StringBuilder("# Comparison\n\n| # | grouping | phase | Deutsch | tier 1 | tier 2 | tier 3 |\n|---:|---|---|---|---:|---:|---:|\n");
+        List<Whole> tiers = c.ranked().isEmpty() ? List.of() : c.ranked().get(0).tiers();
+        StringBuilder out = new StringBuilder("# Comparison\n\n| # | grouping | phase | Deutsch |");
+        for (Whole t : tiers) out.append(' ').append(Assessment.shortLabel(t).toLowerCase(Locale.ROOT)).append(" |");
+        out.append("\n|---:|---|---|---|").append("---:|".repeat(tiers.size())).append('\n');
         for (int i = 0; i < c.ranked().size(); i++) {
             Assessment a = c.ranked().get(i);
             out.append("| ").append(i + 1).append(" | ").append(MarkdownReport.cell(a.scenario().scenario())).append(" | ")
-                    .append(a.phase().value()).append(" | ").append(a.deutsch().value()).append(" | ")
-                    .append(Numbers.score(a.score("tier-1"))).append(" | ").append(Numbers.score(a.score("tier-2")))
-                    .append(" | ").append(Numbers.score(a.score("tier-3"))).append(" |\n");
+                    .append(a.phase().value()).append(" | ").append(a.deutsch().value()).append(" |");
+            for (Whole t : tiers) out.append(' ').append(Numbers.score(a.score(t.name()))).append(" |");
+            out.append('\n');
         }
         out.append("\n## What separates each from the next\n");
         for (int i = 0; i + 1 < c.ranked().size(); i++) {
@@ -136,7 +142,7 @@ public final class ComparisonReport {
             String prefix = (i + 1) + "," + csvCell(a.scenario().scenario()) + "," + csvCell(a.scenario().grouping()) + ","
                     + a.asOf() + "," + a.phase().value() + "," + csvCell(a.deutsch().value()) + ",";
             for (Whole w : a.wholes()) {
-                boolean tier = w.name().startsWith("tier-");
+                boolean tier = a.isTier(w.name());
                 out.append(prefix).append(tier ? "tier" : "deutsch").append(',').append(tier ? w.name() : "deutsch")
                         .append(',').append(w.name()).append(',').append(Numbers.score(a.score(w.name()))).append(',')
                         .append(a.bandOf(w.name())).append('\n');

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.seccom.engine.Subgroups;
 import org.seccom.model.Assessment;
+import org.seccom.model.Bands;
 import org.seccom.model.Blocker;
 import org.seccom.model.Comparison;
 import org.seccom.model.Conclusion;
@@ -58,10 +59,12 @@ public final class HtmlReport {
         return out.toString();
     }
 
-    private static Map<String, Object> page(String title, String kind) {
+    /** A page's common context; {@code bands} (null when no grouping was assessed) for the footer. */
+    private static Map<String, Object> page(String title, String kind, Bands bands) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("title", title);
         c.put("kind", kind);
+        c.put("bands", bands == null ? "" : bands.describe());
         String v = HtmlReport.class.getPackage().getImplementationVersion();
         c.put("generator", "seccom" + (v == null ? "" : " " + v));
         return c;
@@ -74,7 +77,7 @@ public final class HtmlReport {
     // --- one grouping -----------------------------------------------------------------------------
 
     public static String assessment(Assessment a) {
-        Map<String, Object> c = page(a.scenario().scenario(), "assessment");
+        Map<String, Object> c = page(a.scenario().scenario(), "assessment", a.bands());
         c.put("v", verdict(a));
         c.put("tiersChart", svg(Charts.tiers(a)));
         c.put("pointsChart", svg(Charts.points(a)));
@@ -123,6 +126,7 @@ public final class HtmlReport {
         c.put("band1", a.bandOf("tier-1"));
         c.put("band2", a.bandOf("tier-2"));
         c.put("band3", a.bandOf("tier-3"));
+        c.put("bands", a.bands().describe());
         c.put("findingCount", a.findings().size());
         c.put("factCount", a.scenario().factsOn(a.asOf()).size());
         return c;
@@ -133,7 +137,7 @@ public final class HtmlReport {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Whole w : a.wholes()) {
             if (w.name().equals("deutsch")) continue;
-            rows.add(row(w.label(), w.name(), a, w.name().startsWith("tier-") ? "tier" : "condition"));
+            rows.add(row(w.label(), w.name(), a, a.isTier(w.name()) ? "tier" : "condition"));
             for (Factor f : a.factorsOf(w.name())) rows.add(row(f.label(), f.name(), a, "factor"));
         }
         for (Factor f : a.factorsOf("indicators")) rows.add(row(f.label(), f.name(), a, "indicators"));
@@ -216,7 +220,7 @@ public final class HtmlReport {
     // --- a what-if ---------------------------------------------------------------------------------
 
     public static String whatIf(WhatIf w) {
-        Map<String, Object> c = page(w.whatIf().scenario().scenario(), "what-if");
+        Map<String, Object> c = page(w.whatIf().scenario().scenario(), "what-if", w.whatIf().bands());
         c.put("base", verdict(w.baseline()));
         c.put("cf", verdict(w.whatIf()));
         c.put("chart", svg(Charts.whatIf(w)));
@@ -252,7 +256,7 @@ public final class HtmlReport {
     // --- a timeline ----------------------------------------------------------------------------------
 
     public static String timeline(String title, List<TimelineStep> steps) {
-        Map<String, Object> c = page(title, "timeline");
+        Map<String, Object> c = page(title, "timeline", steps.isEmpty() ? null : steps.get(0).assessment().bands());
         c.put("scenario", title);
         c.put("chart", svg(Charts.timeline(title, steps)));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -289,7 +293,7 @@ public final class HtmlReport {
     // --- groupings compared ------------------------------------------------------------------------
 
     public static String comparison(Comparison cmp) {
-        Map<String, Object> c = page("Groupings compared", "comparison");
+        Map<String, Object> c = page("Groupings compared", "comparison", cmp.ranked().isEmpty() ? null : cmp.ranked().get(0).bands());
         c.put("chart", svg(Charts.comparison(cmp)));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < cmp.ranked().size(); i++) {
@@ -329,7 +333,7 @@ public final class HtmlReport {
 
     public static String subgroups(Subgroups.Result result) {
         Assessment whole = result.whole();
-        Map<String, Object> c = page(whole.scenario().scenario() + ": sub-groups", "subgroups");
+        Map<String, Object> c = page(whole.scenario().scenario() + ": sub-groups", "subgroups", whole.bands());
         c.put("v", verdict(whole));
         c.put("integration", Numbers.score(Subgroups.integration(whole)));
         c.put("chart", svg(Charts.subgroups(result)));

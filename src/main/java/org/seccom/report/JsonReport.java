@@ -35,11 +35,15 @@ public final class JsonReport implements Renderer {
         root.put("members", a.members().stream().sorted().toList());
         root.put("phase", a.phase().value());
         root.put("phaseDescription", a.phase().reason());
+        Map<String, Object> bands = new LinkedHashMap<>(); // where the partial and met bands open (the profile's)
+        bands.put("partial", Numbers.decimal(a.bands().partial(), 1));
+        bands.put("met", Numbers.decimal(a.bands().met(), 1));
+        root.put("bands", bands);
         List<Object> tiers = new ArrayList<>();
-        for (Whole w : a.wholes()) {
-            if (!w.name().startsWith("tier-")) continue;
+        int position = 0;
+        for (Whole w : a.tiers()) {
             Map<String, Object> tier = new LinkedHashMap<>();
-            tier.put("tier", Integer.parseInt(w.name().substring("tier-".length())));
+            tier.put("tier", ++position); // 1, 2, ... in the order the rules declare the tiers
             tier.put("label", w.label());
             tier.put("score", a.hasEvidence(w.name()) ? Numbers.decimal(a.score(w.name()), 1) : null);
             tier.put("coverage", Numbers.decimal(a.coverage(w.name()), 1));
@@ -56,7 +60,7 @@ public final class JsonReport implements Renderer {
         deutsch.put("score", Numbers.decimal(a.score("deutsch"), 1));
         List<Object> conditions = new ArrayList<>();
         for (Whole w : a.wholes()) {
-            if (w.name().startsWith("tier-") || w.name().equals("deutsch")) continue;
+            if (a.isTier(w.name()) || w.name().equals("deutsch")) continue;
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("condition", w.name());
             c.put("label", w.label());

@@ -25,13 +25,13 @@ public final class MarkdownReport implements Renderer {
         }
         out.append("\n## Scores\n\n| | score | band |\n|---|---:|---|\n");
         for (Whole w : a.wholes()) {
-            if (!w.name().startsWith("tier-")) continue;
+            if (!a.isTier(w.name())) continue;
             row(out, "**" + w.label() + "**" + TextReport.coverage(a, w.name()), a, w.name());
             for (Factor f : a.factorsOf(w.name())) row(out, "— " + f.label(), a, f.name());
         }
         out.append("\n### Deutsch's conditions\n\n| | score | band |\n|---|---:|---|\n");
         for (Whole w : a.wholes()) {
-            if (w.name().startsWith("tier-") || w.name().equals("deutsch")) continue;
+            if (a.isTier(w.name()) || w.name().equals("deutsch")) continue;
             row(out, w.label(), a, w.name());
         }
         out.append("\n### Indicators of a mature community\n\n| | score | band |\n|---|---:|---|\n");
@@ -49,7 +49,7 @@ public final class MarkdownReport implements Renderer {
         }
         out.append("\n## Findings\n");
         for (Whole w : a.wholes()) {
-            if (!w.name().startsWith("tier-")) continue;
+            if (!a.isTier(w.name())) continue;
             for (Factor f : a.factorsOf(w.name())) findings(out, a, f);
         }
         for (Factor f : a.factorsOf("indicators")) findings(out, a, f);

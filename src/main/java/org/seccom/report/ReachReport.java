@@ -20,11 +20,16 @@ public final class ReachReport {
         };
     }
 
+    /** "tiers 45.0 / 50.2 / 30.1 (+0.0 / +2.1 / +5.3)", over the tiers the rules declare; "-" where one has no evidence. */
     private static String tiers(org.seccom.model.Assessment a, org.seccom.model.Assessment base) {
-        return String.format(Locale.ROOT, "tiers %s / %s / %s (%+.1f / %+.1f / %+.1f)", Numbers.score(a.score("tier-1")),
-                Numbers.score(a.score("tier-2")), Numbers.score(a.score("tier-3")),
-                a.score("tier-1") - base.score("tier-1"), a.score("tier-2") - base.score("tier-2"),
-                a.score("tier-3") - base.score("tier-3"));
+        List<String> scores = new ArrayList<>();
+        List<String> deltas = new ArrayList<>();
+        for (String t : base.tierNames()) {
+            scores.add(a.hasEvidence(t) ? Numbers.score(a.score(t)) : "-");
+            deltas.add(!a.hasEvidence(t) ? "-" : !base.hasEvidence(t) ? "new"
+                    : String.format(Locale.ROOT, "%+.1f", a.score(t) - base.score(t)));
+        }
+        return "tiers " + String.join(" / ", scores) + " (" + String.join(" / ", deltas) + ")";
     }
 
     private static String text(Reach.Result r) {
@@ -42,9 +47,25 @@ public final class ReachReport {
             TextReport.wrap(out, String.format(Locale.ROOT, "%2d. ", i++), "    ", String.join(" + ", p.changes()));
             TextReport.wrap(out, "    ", "    " + p.result().phase().value() + "; " + tiers(p.result(), r.baseline()));
             TextReport.wrap(out, "      ", "    rules moved: " + String.join("; ", p.rulesMoved()));
+            if (!p.hypothetical().isEmpty()) {
+                TextReport.wrap(out, "      ", "    rests on " + p.hypothetical().size() + " hypothetical "
+                        + (p.hypothetical().size() == 1 ? "fact" : "facts") + ": find a source before relying on this set");
+            }
         }
         if (r.plans().size() > 10) out.append("\n(").append(r.plans().size() - 10).append(" more sets of the same size)\n");
+        if (!r.additions().isEmpty()) {
+            out.append("\nEvidence the file lacks, each tried alone (hypothetical: none counts until a source says so)\n");
+            for (Reach.Addition a : r.additions()) {
+                TextReport.wrap(out, "  ", "      ", a.label());
+                TextReport.wrap(out, "      ", "      ", a.factor() + ": " + before(a) + " -> " + Numbers.score(a.after())
+                        + "; phase " + a.phase());
+            }
+        }
         return out.toString();
+    }
+
+    private static String before(Reach.Addition a) {
+        return a.before() == null ? "no evidence" : Numbers.score(a.before());
     }
 
     static Map<String, Object> tree(Reach.Result r) {
@@ -64,11 +85,25 @@ public final class ReachReport {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("changes", p.changes());
             m.put("phase", p.result().phase().value());
-            for (String t : List.of("tier-1", "tier-2", "tier-3")) m.put(t, Numbers.decimal(p.result().score(t), 1));
+            for (String t : r.baseline().tierNames()) {
+                m.put(t, p.result().hasEvidence(t) ? Numbers.decimal(p.result().score(t), 1) : null); // null: no evidence
+            }
             m.put("rulesMoved", p.rulesMoved());
+            m.put("hypothetical", p.hypothetical());
             plans.add(m);
         }
         root.put("plans", plans);
+        List<Object> additions = new ArrayList<>();
+        for (Reach.Addition a : r.additions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("change", a.label());
+            m.put("factor", a.factor());
+            m.put("before", a.before() == null ? null : Numbers.decimal(a.before(), 1)); // null: no evidence
+            m.put("after", Numbers.decimal(a.after(), 1));
+            m.put("phase", a.phase());
+            additions.add(m);
+        }
+        root.put("additions", additions);
         return root;
     }
 
@@ -83,6 +118,15 @@ public final class ReachReport {
                     .append(MarkdownReport.cell(String.join("; ", p.rulesMoved()))).append(" |\n");
         }
         if (!r.note().isEmpty()) out.append('\n').append(MarkdownReport.cell(r.note())).append('\n');
+        if (!r.additions().isEmpty()) {
+            out.append("\n## Evidence the file lacks (hypothetical: none counts until a source says so)\n\n")
+                    .append("| change | factor | before | alone | phase |\n|---|---|---:|---:|---|\n");
+            for (Reach.Addition a : r.additions()) {
+                out.append("| ").append(MarkdownReport.cell(a.label())).append(" | ").append(a.factor()).append(" | ")
+                        .append(before(a)).append(" | ").append(Numbers.score(a.after())).append(" | ").append(a.phase())
+                        .append(" |\n");
+            }
+        }
         return out.toString();
     }
 }

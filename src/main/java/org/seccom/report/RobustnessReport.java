@@ -8,6 +8,8 @@ import java.util.Map;
 import org.seccom.engine.Robustness;
 import org.seccom.engine.Robustness.Influence;
 import org.seccom.engine.Robustness.Sweep;
+import org.seccom.model.Assessment;
+import org.seccom.model.Whole;
 
 /** How robust a verdict is: its distribution under resampling, the facts it hangs on, its tipping thresholds. */
 public final class RobustnessReport {
@@ -44,9 +46,10 @@ public final class RobustnessReport {
         TextReport.wrap(out, "Deutsch      ", "             ", distribution(r.distribution(Robustness.Sample::deutsch))
                 + " (baseline " + r.baseline().deutsch().value() + ")");
         out.append('\n').append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %9s%n", "", "baseline", "5%", "median", "95%"));
-        for (int t = 0; t < 3; t++) {
-            out.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %9s%n", "tier " + (t + 1),
-                    Numbers.score(r.baseline().score("tier-" + (t + 1))), Numbers.score(r.quantile(t, 0.05)),
+        List<Whole> tiers = r.baseline().tiers();
+        for (int t = 0; t < tiers.size(); t++) {
+            out.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %9s%n", Assessment.shortLabel(tiers.get(t)).toLowerCase(Locale.ROOT),
+                    Numbers.score(r.baseline().score(tiers.get(t).name())), Numbers.score(r.quantile(t, 0.05)),
                     Numbers.score(r.quantile(t, 0.5)), Numbers.score(r.quantile(t, 0.95))));
         }
         out.append("\nBlockers, and how often they hold\n");
@@ -56,8 +59,10 @@ public final class RobustnessReport {
                 .forEach(e -> out.append(String.format(Locale.ROOT, "  %7s  %s%n", pct(e.getValue() / (double) r.samples()), e.getKey())));
         out.append("\nFacts the verdict hangs on (each left out in turn; tier deltas)\n");
         for (Influence i : r.influence().subList(0, Math.min(top, r.influence().size()))) {
-            TextReport.wrap(out, String.format(Locale.ROOT, "  %+6.1f %+6.1f %+6.1f  ", i.tierDeltas()[0], i.tierDeltas()[1], i.tierDeltas()[2]),
-                    "                         ", i.fact() + (i.flips() ? " (phase becomes " + i.phase() + ")" : "") + ": " + i.claim());
+            StringBuilder deltas = new StringBuilder("  ");
+            for (double d : i.tierDeltas()) deltas.append(String.format(Locale.ROOT, "%+6.1f ", d));
+            deltas.append(' ');
+            TextReport.wrap(out, deltas.toString(), " ".repeat(deltas.length() + 1), i.fact() + (i.flips() ? " (phase becomes " + i.phase() + ")" : "") + ": " + i.claim());
         }
         out.append("\nWhere the phase would flip (each threshold alone, the others as they are; a threshold alone\n"
                 + "cannot move the phase while another requirement of the same phase also fails)\n");
@@ -84,10 +89,11 @@ public final class RobustnessReport {
         r.distribution(Robustness.Sample::deutsch).forEach((k, v) -> deutsch.put(k, Numbers.decimal(v, 4)));
         root.put("deutsch", deutsch);
         List<Object> tiers = new ArrayList<>();
-        for (int t = 0; t < 3; t++) {
+        List<Whole> tierList = r.baseline().tiers();
+        for (int t = 0; t < tierList.size(); t++) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("tier", t + 1);
-            m.put("baseline", Numbers.decimal(r.baseline().score("tier-" + (t + 1)), 1));
+            m.put("baseline", Numbers.decimal(r.baseline().score(tierList.get(t).name()), 1));
             m.put("p05", Numbers.decimal(r.quantile(t, 0.05), 1));
             m.put("median", Numbers.decimal(r.quantile(t, 0.5), 1));
             m.put("p95", Numbers.decimal(r.quantile(t, 0.95), 1));
@@ -100,8 +106,7 @@ public final class RobustnessReport {
             m.put("fact", i.fact());
             m.put("flipsPhase", i.flips());
             m.put("phase", i.phase());
-            m.put("tierDeltas", List.of(Numbers.decimal(i.tierDeltas()[0], 1), Numbers.decimal(i.tierDeltas()[1], 1),
-                    Numbers.decimal(i.tierDeltas()[2], 1)));
+            m.put("tierDeltas", java.util.Arrays.stream(i.tierDeltas()).mapToObj(d -> Numbers.decimal(d, 1)).toList());
             influence.add(m);
         }
         root.put("influence", influence);
@@ -123,10 +128,13 @@ public final class RobustnessReport {
                 .append("\n\n").append(r.samples()).append(" samples, seed ").append(r.seed()).append(".\n\n")
                 .append("- **Phase:** ").append(distribution(r.distribution(Robustness.Sample::phase))).append('\n')
                 .append("- **Deutsch:** ").append(distribution(r.distribution(Robustness.Sample::deutsch))).append("\n\n")
-                .append("| fact left out | tier 1 | tier 2 | tier 3 | phase |\n|---|---:|---:|---:|---|\n");
+                .append("| fact left out | ");
+        for (Whole t : r.baseline().tiers()) out.append(Assessment.shortLabel(t).toLowerCase(Locale.ROOT)).append(" | ");
+        out.append("phase |\n|---|").append("---:|".repeat(r.baseline().tiers().size())).append("---|\n");
         for (Influence i : r.influence().subList(0, Math.min(top, r.influence().size()))) {
-            out.append("| ").append(i.fact()).append(String.format(Locale.ROOT, " | %+.1f | %+.1f | %+.1f | ", i.tierDeltas()[0],
-                    i.tierDeltas()[1], i.tierDeltas()[2])).append(i.phase()).append(" |\n");
+            out.append("| ").append(i.fact()).append(" | ");
+            for (double d : i.tierDeltas()) out.append(String.format(Locale.ROOT, "%+.1f | ", d));
+            out.append(i.phase()).append(" |\n");
         }
         return out.toString();
     }

@@ -25,9 +25,18 @@ public final class SubgroupReport {
     }
 
     private static String line(Assessment a) {
-        return String.format(Locale.ROOT, "%s; integration %s; tiers %s / %s / %s; Deutsch %s", a.phase().value(),
-                Numbers.score(Subgroups.integration(a)), Numbers.score(a.score("tier-1")), Numbers.score(a.score("tier-2")),
-                Numbers.score(a.score("tier-3")), a.deutsch().value());
+        List<String> tiers = a.tierNames().stream().map(t -> Numbers.score(a.score(t))).toList();
+        return String.format(Locale.ROOT, "%s; integration %s; tiers %s; Deutsch %s", a.phase().value(),
+                Numbers.score(Subgroups.integration(a)), String.join(" / ", tiers), a.deutsch().value());
+    }
+
+    /** The last tier's short name ("tier 3") and its score, 0 when the rules declare none. */
+    private static String lastTierLabel(Assessment a) {
+        return a.tiers().isEmpty() ? "last tier" : Assessment.shortLabel(a.tiers().get(a.tiers().size() - 1)).toLowerCase(Locale.ROOT);
+    }
+
+    private static double lastTierScore(Assessment a) {
+        return a.lastTier() == null ? 0 : a.score(a.lastTier());
     }
 
     private static String text(Subgroups.Result r) {
@@ -50,8 +59,8 @@ public final class SubgroupReport {
                     (s.declared() ? s.name() + " (declared)" : s.name() + " (found)") + ": "
                             + String.join(", ", s.members()));
             TextReport.wrap(out, "    ", "    " + line(a) + String.format(Locale.ROOT,
-                    "; against the whole: integration %+.1f, tier 3 %+.1f",
-                    Subgroups.integration(a) - Subgroups.integration(whole), a.score("tier-3") - whole.score("tier-3")));
+                    "; against the whole: integration %+.1f, %s %+.1f", Subgroups.integration(a) - Subgroups.integration(whole),
+                    lastTierLabel(whole), lastTierScore(a) - lastTierScore(whole)));
             if (!s.apart().isEmpty()) {
                 TextReport.wrap(out, "      ", "    held apart from the rest by: " + String.join("; ",
                         s.apart().stream().map(d -> d.a() + "-" + d.b() + " " + Numbers.points(d.net()) + " ("
@@ -92,9 +101,9 @@ public final class SubgroupReport {
         m.put("phase", a.phase().value());
         m.put("deutsch", a.deutsch().value());
         m.put("integration", Numbers.decimal(Subgroups.integration(a), 1));
-        for (String t : List.of("tier-1", "tier-2", "tier-3", "loosely-coupled", "tightly-coupled")) {
-            m.put(t, Numbers.decimal(a.score(t), 1));
-        }
+        List<String> subjects = new ArrayList<>(a.tierNames()); // the tiers, then the factors of no tier (the indicators)
+        for (org.seccom.model.Factor f : a.factors()) if (!a.isTier(f.tier())) subjects.add(f.name());
+        for (String t : subjects) m.put(t, Numbers.decimal(a.score(t), 1));
         return m;
     }
 
@@ -110,15 +119,18 @@ public final class SubgroupReport {
     private static String markdown(Subgroups.Result r) {
         StringBuilder out = new StringBuilder("# Sub-groups: ").append(MarkdownReport.cell(r.whole().scenario().scenario()))
                 .append("\n\nWhole grouping: ").append(line(r.whole())).append(".\n\n")
-                .append("| # | sub-group | members | phase | integration | tier 1 | tier 2 | tier 3 | held apart by |\n|---:|---|---|---|---:|---:|---:|---:|---|\n");
+                .append("| # | sub-group | members | phase | integration |");
+        List<org.seccom.model.Whole> tiers = r.whole().tiers();
+        for (org.seccom.model.Whole t : tiers) out.append(' ').append(Assessment.shortLabel(t).toLowerCase(Locale.ROOT)).append(" |");
+        out.append(" held apart by |\n|---:|---|---|---|---:|").append("---:|".repeat(tiers.size())).append("---|\n");
         int i = 1;
         for (Subgroup s : r.ranked()) {
             Assessment a = s.assessment();
             out.append("| ").append(i++).append(" | ").append(MarkdownReport.cell(s.name())).append(s.declared() ? " (declared)" : "")
                     .append(" | ").append(String.join(", ", s.members())).append(" | ").append(a.phase().value()).append(" | ")
-                    .append(Numbers.score(Subgroups.integration(a))).append(" | ").append(Numbers.score(a.score("tier-1"))).append(" | ").append(Numbers.score(a.score("tier-2"))).append(" | ")
-                    .append(Numbers.score(a.score("tier-3"))).append(" | ")
-                    .append(MarkdownReport.cell(String.join("; ", s.apart().stream().map(d -> d.a() + "-" + d.b()).toList())))
+                    .append(Numbers.score(Subgroups.integration(a))).append(" |");
+            for (org.seccom.model.Whole t : tiers) out.append(' ').append(Numbers.score(a.score(t.name()))).append(" |");
+            out.append(' ').append(MarkdownReport.cell(String.join("; ", s.apart().stream().map(d -> d.a() + "-" + d.b()).toList())))
                     .append(" |\n");
         }
         return out.toString();

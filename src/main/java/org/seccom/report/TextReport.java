@@ -28,13 +28,13 @@ public final class TextReport implements Renderer {
         out.append('\n');
         out.append(String.format(Locale.ROOT, "%-84s%7s  %s%n", "Scores (0-100)", "score", "band"));
         for (Whole w : a.wholes()) {
-            if (!w.name().startsWith("tier-")) continue;
+            if (!a.isTier(w.name())) continue;
             scoreLine(out, "  ", w.label() + coverage(a, w.name()), a, w.name());
             for (Factor f : a.factorsOf(w.name())) scoreLine(out, "    ", f.label(), a, f.name());
         }
         out.append("  Deutsch's pluralistic security community\n");
         for (Whole w : a.wholes()) {
-            if (w.name().startsWith("tier-") || w.name().equals("deutsch")) continue;
+            if (a.isTier(w.name()) || w.name().equals("deutsch")) continue;
             scoreLine(out, "    ", w.label(), a, w.name());
         }
         out.append("  Indicators of a mature community\n");
@@ -53,7 +53,7 @@ public final class TextReport implements Renderer {
 
         out.append('\n').append("Findings: every point, with its rule, facts and sources\n");
         for (Whole w : a.wholes()) {
-            if (!w.name().startsWith("tier-")) continue;
+            if (!a.isTier(w.name())) continue;
             for (Factor f : a.factorsOf(w.name())) findings(out, a, f);
         }
         for (Factor f : a.factorsOf("indicators")) findings(out, a, f);

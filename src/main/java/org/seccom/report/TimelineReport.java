@@ -8,6 +8,7 @@ import java.util.Map;
 import org.seccom.model.Assessment;
 import org.seccom.model.Factor;
 import org.seccom.model.TimelineStep;
+import org.seccom.model.Whole;
 
 /** Phase, tier scores and Deutsch's verdict date by date, and the facts that came and went. */
 public final class TimelineReport {
@@ -32,14 +33,16 @@ public final class TimelineReport {
             out.append(steps.get(0).day()).append(" to ").append(steps.get(steps.size() - 1).day()).append(", ")
                     .append(steps.size()).append(" dates; * marks a turning point (phase or Deutsch's verdict changed)\n");
         }
-        out.append('\n').append(String.format(Locale.ROOT, "  %-10s  %-23s %7s %7s %7s  %-11s %s%n",
-                "date", "phase", "tier 1", "tier 2", "tier 3", "Deutsch", "in / out"));
+        List<Whole> tiers = tiers(steps);
+        out.append('\n').append(String.format(Locale.ROOT, "  %-10s  %-23s", "date", "phase"));
+        for (Whole t : tiers) out.append(String.format(Locale.ROOT, " %7s", Assessment.shortLabel(t).toLowerCase(Locale.ROOT)));
+        out.append(String.format(Locale.ROOT, "  %-11s %s%n", "Deutsch", "in / out"));
         for (TimelineStep s : steps) {
             Assessment a = s.assessment();
             String moves = "+" + (s.factsIn().size() + s.membersIn().size()) + " / -" + (s.factsOut().size() + s.membersOut().size());
-            out.append(String.format(Locale.ROOT, "%s %-10s  %-23s %7s %7s %7s  %-11s %s%n", s.turningPoint() ? "*" : " ",
-                    s.day(), a.phase().value(), Numbers.score(a.score("tier-1")), Numbers.score(a.score("tier-2")),
-                    Numbers.score(a.score("tier-3")), a.deutsch().value(), moves));
+            out.append(String.format(Locale.ROOT, "%s %-10s  %-23s", s.turningPoint() ? "*" : " ", s.day(), a.phase().value()));
+            for (Whole t : tiers) out.append(String.format(Locale.ROOT, " %7s", Numbers.score(a.score(t.name()))));
+            out.append(String.format(Locale.ROOT, "  %-11s %s%n", a.deutsch().value(), moves));
         }
         out.append("\nWhat came and went\n");
         for (TimelineStep s : steps) {
@@ -72,7 +75,7 @@ public final class TimelineReport {
             m.put("deutsch", a.deutsch().value());
             m.put("turningPoint", s.turningPoint());
             Map<String, Object> scores = new LinkedHashMap<>();
-            for (String tier : List.of("tier-1", "tier-2", "tier-3")) {
+            for (String tier : a.tierNames()) {
                 scores.put(tier, Numbers.decimal(a.score(tier), 1));
                 for (Factor f : a.factorsOf(tier)) scores.put(f.name(), Numbers.decimal(a.score(f.name()), 1));
             }
@@ -89,10 +92,18 @@ public final class TimelineReport {
         return root;
     }
 
+    /** The tiers the rules declare, as the first date has them (none for an empty timeline). */
+    private static List<Whole> tiers(List<TimelineStep> steps) {
+        return steps.isEmpty() ? List.of() : steps.get(0).assessment().tiers();
+    }
+
     private static String markdown(String title, List<TimelineStep> steps) {
         StringBuilder out = new StringBuilder();
         out.append("# Timeline: ").append(MarkdownReport.cell(title)).append("\n\n");
-        out.append("| date | phase | tier 1 | tier 2 | tier 3 | Deutsch | came | went |\n|---|---|---:|---:|---:|---|---|---|\n");
+        List<Whole> tiers = tiers(steps);
+        out.append("| date | phase |");
+        for (Whole t : tiers) out.append(' ').append(Assessment.shortLabel(t).toLowerCase(Locale.ROOT)).append(" |");
+        out.append(" Deutsch | came | went |\n|---|---|").append("---:|".repeat(tiers.size())).append("---|---|---|\n");
         for (TimelineStep s : steps) {
             Assessment a = s.assessment();
             List<String> in = new ArrayList<>(s.membersIn());
@@ -100,9 +111,9 @@ public final class TimelineReport {
             List<String> gone = new ArrayList<>(s.membersOut());
             gone.addAll(s.factsOut());
             out.append("| ").append(s.turningPoint() ? "**" + s.day() + "**" : s.day().toString()).append(" | ")
-                    .append(a.phase().value()).append(" | ").append(Numbers.score(a.score("tier-1"))).append(" | ")
-                    .append(Numbers.score(a.score("tier-2"))).append(" | ").append(Numbers.score(a.score("tier-3")))
-                    .append(" | ").append(a.deutsch().value()).append(" | ").append(String.join(", ", in)).append(" | ")
+                    .append(a.phase().value()).append(" |");
+            for (Whole t : tiers) out.append(' ').append(Numbers.score(a.score(t.name()))).append(" |");
+            out.append(' ').append(a.deutsch().value()).append(" | ").append(String.join(", ", in)).append(" | ")
                     .append(String.join(", ", gone)).append(" |\n");
         }
         out.append("\nBold dates are turning points: the phase or Deutsch's verdict changed.\n");

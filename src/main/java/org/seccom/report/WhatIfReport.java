@@ -46,8 +46,8 @@ public final class WhatIfReport {
         row(out, "Deutsch", b.deutsch().value(), c.deutsch().value(), "");
         for (Whole t : c.wholes()) {
             if (t.name().equals("deutsch")) continue;
-            scoreRow(out, t.name().startsWith("tier-") ? t.label() : "  " + t.label(), b, c, t.name());
-            if (t.name().startsWith("tier-")) {
+            scoreRow(out, c.isTier(t.name()) ? t.label() : "  " + t.label(), b, c, t.name());
+            if (c.isTier(t.name())) {
                 for (Factor f : c.factorsOf(t.name())) scoreRow(out, "    " + f.label(), b, c, f.name());
             }
         }
@@ -102,8 +102,8 @@ public final class WhatIfReport {
         String text = label.length() > 58 ? label.substring(0, 55) + "..." : label;
         String delta = Math.abs(after - before) < 0.05 ? "" : String.format(Locale.ROOT, "%+.1f", after - before);
         out.append(String.format(Locale.ROOT, "%-60s%-15s%-15s%s", text,
-                Numbers.score(before) + " " + Assessment.band(before),
-                Numbers.score(after) + " " + Assessment.band(after), delta).stripTrailing()).append('\n');
+                Numbers.score(before) + " " + b.band(before),
+                Numbers.score(after) + " " + c.band(after), delta).stripTrailing()).append('\n');
     }
 
     static Map<String, Object> tree(WhatIf w) {
@@ -179,7 +179,7 @@ public final class WhatIfReport {
         for (Whole t : c.wholes()) {
             if (t.name().equals("deutsch")) continue;
             mdRow(out, t.label(), b, c, t.name());
-            if (t.name().startsWith("tier-")) for (Factor f : c.factorsOf(t.name())) mdRow(out, "— " + f.label(), b, c, f.name());
+            if (c.isTier(t.name())) for (Factor f : c.factorsOf(t.name())) mdRow(out, "— " + f.label(), b, c, f.name());
         }
         out.append("\n## Findings that moved\n\n| change | points | rule | finding | facts | caused by |\n|---|---:|---|---|---|---|\n");
         for (FindingChange fc : w.findingChanges()) {

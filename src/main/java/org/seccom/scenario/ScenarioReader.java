@@ -46,7 +46,7 @@ import org.seccom.scenario.YamlTree.Node;
  */
 public final class ScenarioReader {
     private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{3}");
-    private static final List<String> BANDS = List.of("weak", "partial", "met");
+    private static final List<String> BANDS = org.seccom.model.Bands.NAMES;
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,15}");
     /** In a field that allows it, this single entry stands for every listed member. */
     public static final String ALL = "all";

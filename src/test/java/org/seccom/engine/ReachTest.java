@@ -6,8 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.seccom.model.Assessment;
+import org.seccom.model.Fact;
+import org.seccom.model.SourceRef;
 import org.seccom.model.Profile;
 import org.seccom.model.Scenario;
+import org.seccom.report.Format;
+import org.seccom.report.ReachReport;
 import org.seccom.scenario.ScenarioReader;
 
 /** The smallest change sets on groupings whose answer is known. */
@@ -61,7 +65,11 @@ class ReachTest {
         Reach.Result r = Reach.search(engine, profile, ALMOST, "ascendant", 3, 1000, 10, List.of());
 
         assertThat(r.plans()).extracting(p -> String.join(" + ", p.changes())).containsExactlyInAnyOrder(
-                "settle clash by agreement", "add unfortified-borders (present)", "add no-worst-case-planning (present)");
+                "settle clash by agreement", "add unfortified-borders (present)", "add no-worst-case-planning (present)",
+                "add: members backing one another where it costs something (hypothetical; find a source)");
+        // Changes to what happened come before evidence the file would have to find.
+        assertThat(r.plans().get(r.plans().size() - 1).hypothetical()).hasSize(1);
+        assertThat(r.plans().subList(0, 3)).allSatisfy(p -> assertThat(p.hypothetical()).isEmpty());
         assertThat(r.plans()).allSatisfy(p -> assertThat(p.result().phase().value()).isEqualTo("ascendant"));
         assertThat(r.plans().get(0).rulesMoved()).isNotEmpty();
     }
@@ -99,5 +107,83 @@ class ReachTest {
         Assessment a = engine.assess(bare, profile);
         assertThat(a.phase().value()).isEqualTo("none");
         assertThat(a.blockers()).anySatisfy(b -> assertThat(b.why()).contains("no evidence"));
+    }
+
+    /** A file with a shock and a council and nothing else: nascent, with almost nothing to retract. */
+    static final String COLLAPSE = "{id: collapse, kind: shock, claim: An empire fell., type: political, holders: [all],"
+            + " salience: high, source: s}";
+    static final String COUNCIL = "{id: council, kind: institution, claim: A council meets., name: Council,"
+            + " purpose: consultation, status: operating, source: s}";
+    private static final Scenario THIN = RuleHarness.twoStates("Thin", COLLAPSE, COUNCIL);
+
+    @Test
+    void aThinFileIsOfferedHypotheticalEvidenceForEveryFactorItLacks() {
+        Assessment baseline = engine.assess(THIN, profile);
+        List<String> lacking = baseline.tiers().stream().flatMap(t -> baseline.factorsOf(t.name()).stream())
+                .map(f -> f.name()).filter(f -> !baseline.hasEvidence(f)).toList();
+        assertThat(lacking).contains("external-threats", "power", "mutual-trust", "collective-identity");
+
+        Reach.Result r = Reach.search(engine, profile, THIN, "ascendant", 1, 1000, 10, List.of());
+
+        assertThat(r.additions()).extracting(Reach.Addition::factor).containsAll(lacking);
+        assertThat(r.additions()).allSatisfy(a -> {
+            assertThat(a.label()).startsWith("add: ").endsWith(" (hypothetical; find a source)");
+            assertThat(a.after()).isPositive();
+        });
+        assertThat(r.additions()).filteredOn(a -> lacking.contains(a.factor())).allSatisfy(a -> assertThat(a.before()).isNull());
+        // Institutions have evidence (the council), but tier 2 holds the grouping below ascendant, so a
+        // working body is proposed too, from the score the council gives.
+        assertThat(baseline.blockers()).anySatisfy(b -> assertThat(b.subject()).isEqualTo("tier-2"));
+        assertThat(r.additions()).filteredOn(a -> a.factor().equals("institutions")).singleElement()
+                .satisfies(a -> assertThat(a.before()).isEqualTo(baseline.score("institutions")));
+    }
+
+    @Test
+    void eachFactorIsOfferedTheFactsTheRulesScoreForItAndNoOther() {
+        Reach.Result r = Reach.search(engine, profile, THIN, "ascendant", 1, 1000, 10, List.of());
+
+        assertThat(r.additions()).filteredOn(a -> a.factor().equals("external-threats")).extracting(Reach.Addition::label)
+                .containsExactly("add: a common external threat of high salience (hypothetical; find a source)");
+        assertThat(r.additions()).filteredOn(a -> a.factor().equals("power")).extracting(Reach.Addition::label)
+                .containsExactly("add: AAA as a capable core state all members see as benevolent (hypothetical; find a source)",
+                        "add: BBB as a capable core state all members see as benevolent (hypothetical; find a source)");
+        assertThat(r.additions()).filteredOn(a -> a.factor().equals("collective-identity")).extracting(Reach.Addition::label)
+                .containsExactly("add: a we-feeling among all members (hypothetical; find a source)");
+    }
+
+    @Test
+    void aHypotheticalFactCoversAllMembersIsCertainAndCitesNoRealSource() {
+        for (HypotheticalEvidence.Template t : HypotheticalEvidence.templates(List.of("AAA", "BBB"))) {
+            Fact f = t.fact();
+            assertThat(f.confidence()).as(t.label()).isEqualTo(1.0);
+            assertThat(f.sources()).as(t.label()).containsExactly(SourceRef.of(HypotheticalEvidence.SOURCE));
+            assertThat(f.claim()).as(t.label()).startsWith("Hypothetical: ");
+            assertThat(HypotheticalEvidence.isHypothetical(f)).isTrue();
+        }
+    }
+
+    @Test
+    void aThinFileCanReachAPhaseOnlyThroughEvidenceItLacksAndTheReportSaysSo() {
+        Assessment baseline = engine.assess(THIN, profile);
+        assertThat(baseline.phase().value()).isEqualTo("nascent");
+
+        Reach.Result r = Reach.search(engine, profile, THIN, "ascendant", 4, 5000, 15, List.of());
+
+        assertThat(r.plans()).isNotEmpty();
+        assertThat(r.plans()).allSatisfy(p -> assertThat(p.hypothetical()).isNotEmpty());
+        String text = ReachReport.render(r, Format.TEXT);
+        assertThat(text).contains("hypothetical fact", "find a source before relying on this set",
+                "Evidence the file lacks, each tried alone (hypothetical: none counts until a source says so)",
+                "external-threats: no evidence -> ");
+        assertThat(ReachReport.render(r, Format.JSON)).contains("\"additions\"", "\"hypothetical\"");
+        assertThat(ReachReport.render(r, Format.MARKDOWN)).contains("## Evidence the file lacks");
+    }
+
+    @Test
+    void goingDownProposesNoEvidence() {
+        Reach.Result r = Reach.search(engine, profile, THIN, "none", 1, 1000, 10, List.of());
+
+        assertThat(r.additions()).isEmpty();
+        assertThat(r.plans()).allSatisfy(p -> assertThat(p.hypothetical()).isEmpty());
     }
 }

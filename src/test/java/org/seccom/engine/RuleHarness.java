@@ -80,6 +80,17 @@ public final class RuleHarness {
         return DefaultProfile.PROFILE;
     }
 
+    /**
+     * A grouping of two states (AAA and BBB) on 2020-01-01 citing one source {@code s}, with these
+     * facts, each a YAML flow mapping: {@code twoStates("Thin", "{id: c, kind: shock, ...}")}.
+     */
+    public static Scenario twoStates(String title, String... facts) {
+        StringBuilder yaml = new StringBuilder("scenario: " + title + "\ngrouping: Two states\nasOf: 2020-01-01\n"
+                + "sources: {s: \"A. Author, A Book, 2020.\"}\nmembers: [{code: AAA, name: A}, {code: BBB, name: B}]\nfacts:\n");
+        for (String f : facts) yaml.append("  - ").append(f).append('\n');
+        return new org.seccom.scenario.ScenarioReader().read(yaml.toString(), title.toLowerCase(java.util.Locale.ROOT) + ".yaml");
+    }
+
     /** A number from the default profile, so that tests check the rules' arithmetic, not the profile's values. */
     public static double points(String key) {
         return profile().get(key);

@@ -180,7 +180,7 @@ class ExportTablesTest {
         scores.put("with, comma", 50.0);
         Assessment odd = new Assessment(a.scenario(), a.asOf(), a.members(), a.wholes(), a.factors(), a.parts(),
                 scores, new Conclusion("phase", "say \"nascent\"", ""), a.deutsch(), a.notes(), a.blockers(),
-                a.findings(), a.phases(), a.firings());
+                a.findings(), a.phases(), a.bands(), a.firings());
         TimelineStep oddStep = new TimelineStep(step.day(), odd, List.of(), List.of(), List.of(), List.of(), false);
 
         String csv = TimelineCsv.render("t", List.of(oddStep));
@@ -232,7 +232,7 @@ class ExportTablesTest {
         Scenario renamed = new Scenario(title, s.grouping(), s.asOf(), s.description(), s.sources(), s.members(),
                 s.outsiders(), s.groups(), s.facts(), s.expect());
         return new Assessment(renamed, a.asOf(), a.members(), a.wholes(), a.factors(), a.parts(), a.scores(), a.phase(),
-                a.deutsch(), a.notes(), a.blockers(), a.findings(), a.phases(), a.firings());
+                a.deutsch(), a.notes(), a.blockers(), a.findings(), a.phases(), a.bands(), a.firings());
     }
 
     private static List<Path> scenarios() {

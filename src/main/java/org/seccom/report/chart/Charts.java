@@ -49,6 +49,7 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.seccom.engine.Subgroups;
 import org.seccom.model.Assessment;
+import org.seccom.model.Bands;
 import org.seccom.model.Comparison;
 import org.seccom.model.Dyad;
 import org.seccom.model.Factor;
@@ -66,10 +67,6 @@ import org.seccom.report.TrustNetwork;
  */
 public final class Charts {
     private Charts() {}
-
-    /** Score bands: weak below 34, partial from 34, met from 67 (Assessment.band). */
-    static final double PARTIAL = 34;
-    static final double MET = 67;
 
     static final Color TIER = new Color(0x1F4E79);
     static final Color FACTOR = new Color(0x5B9BD5);
@@ -104,15 +101,19 @@ public final class Charts {
         return chart;
     }
 
-    /** Shaded weak, partial and met bands, and lines at their thresholds, on a 0-100 score axis. */
-    private static void bands(CategoryPlot plot) {
-        plot.addRangeMarker(new IntervalMarker(0, PARTIAL, WEAK_BAND), Layer.BACKGROUND);
-        plot.addRangeMarker(new IntervalMarker(PARTIAL, MET, PARTIAL_BAND), Layer.BACKGROUND);
-        plot.addRangeMarker(new IntervalMarker(MET, 100, MET_BAND), Layer.BACKGROUND);
-        for (double v : new double[] {PARTIAL, MET}) {
+    /**
+     * Shaded weak, partial and met bands, and lines at their thresholds, on a 0-100 score axis; the
+     * thresholds are the profile's (band.partial, band.met), as the assessment carries them.
+     */
+    private static void bands(CategoryPlot plot, Bands b) {
+        plot.addRangeMarker(new IntervalMarker(0, b.partial(), WEAK_BAND), Layer.BACKGROUND);
+        plot.addRangeMarker(new IntervalMarker(b.partial(), b.met(), PARTIAL_BAND), Layer.BACKGROUND);
+        plot.addRangeMarker(new IntervalMarker(b.met(), 100, MET_BAND), Layer.BACKGROUND);
+        for (boolean partial : new boolean[] {true, false}) {
+            double v = partial ? b.partial() : b.met();
             ValueMarker m = new ValueMarker(v, new Color(0x9E9E9E), new BasicStroke(1f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
-            m.setLabel(v == PARTIAL ? "partial 34" : "met 67");
+            m.setLabel((partial ? "partial " : "met ") + Bands.plain(v));
             m.setLabelFont(new Font(Figure.FONT, Font.PLAIN, 10));
             m.setLabelPaint(new Color(0x616161));
             m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
@@ -129,12 +130,12 @@ public final class Charts {
         return axis;
     }
 
-    /** The three tiers and their factors, and Deutsch's conditions, scored against the bands. */
+    /** The tiers and their factors, and Deutsch's conditions, scored against the bands. */
     public static Figure tiers(Assessment a) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Whole w : a.wholes()) {
             if (w.name().equals("deutsch")) continue;
-            boolean tier = w.name().startsWith("tier-");
+            boolean tier = a.isTier(w.name());
             data.addValue(a.score(w.name()), tier ? "tier" : "Deutsch's condition", label(w.label()));
             if (tier) {
                 for (Factor f : a.factorsOf(w.name())) data.addValue(a.score(f.name()), "factor", "   " + f.label());
@@ -145,7 +146,7 @@ public final class Charts {
                 null, "score (0-100)", data, PlotOrientation.HORIZONTAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         scoreAxis(plot);
-        bands(plot);
+        bands(plot, a.bands());
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setItemMargin(-2.0); // one bar per category: each category has a value in one series only
         r.setMaximumBarWidth(0.8);
@@ -264,7 +265,7 @@ public final class Charts {
         Assessment base = w.baseline();
         Assessment cf = w.whatIf();
         for (Whole whole : base.wholes()) {
-            if (!whole.name().startsWith("tier-")) continue;
+            if (!base.isTier(whole.name())) continue;
             data.addValue(base.score(whole.name()), "baseline", label(whole.label()));
             data.addValue(cf.score(whole.name()), "what if", label(whole.label()));
             for (Factor f : base.factorsOf(whole.name())) {
@@ -276,7 +277,7 @@ public final class Charts {
                 null, "score (0-100)", data, PlotOrientation.HORIZONTAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         scoreAxis(plot);
-        bands(plot);
+        bands(plot, cf.bands());
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setSeriesPaint(0, new Color(0x9E9E9E));
         r.setSeriesPaint(1, TIER);
@@ -288,11 +289,12 @@ public final class Charts {
     /** Tier scores over time, the phase of each span shaded behind them, turning points marked. */
     public static Figure timeline(String title, List<TimelineStep> steps) {
         XYSeriesCollection data = new XYSeriesCollection();
-        String[] tiers = {"tier-1", "tier-2", "tier-3"};
-        String[] names = {"tier 1: precipitating conditions", "tier 2: structure and process", "tier 3: trust and identity"};
-        for (int t = 0; t < 3; t++) {
-            XYSeries s = new XYSeries(names[t]);
-            for (TimelineStep step : steps) s.add(millis(step.day()), step.assessment().score(tiers[t]));
+        // The tiers the rules declare (as the first day has them); a day without evidence on a tier plots 0.
+        List<Whole> declared = steps.isEmpty() ? List.of() : steps.get(0).assessment().tiers();
+        List<String> tiers = declared.stream().map(Whole::name).toList();
+        for (Whole tier : declared) {
+            XYSeries s = new XYSeries(label(tier.label()));
+            for (TimelineStep step : steps) s.add(millis(step.day()), step.assessment().score(tier.name()));
             data.addSeries(s);
         }
         JFreeChart chart = themed(ChartFactory.createXYLineChart(title + ": tier scores over time", null, "score (0-100)",
@@ -307,8 +309,8 @@ public final class Charts {
         plot.setDomainAxis(time);
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
-        for (int t = 0; t < 3; t++) {
-            r.setSeriesPaint(t, SERIES[t]);
+        for (int t = 0; t < tiers.size(); t++) {
+            r.setSeriesPaint(t, SERIES[t % SERIES.length]);
             r.setSeriesStroke(t, new BasicStroke(2f));
             r.setSeriesShapesVisible(t, steps.size() <= 60);
         }
@@ -395,23 +397,24 @@ public final class Charts {
         return c;
     }
 
-    /** Groupings in rank order, each with its three tier scores. */
+    /** Groupings in rank order, each with its tier scores (the tiers the rules declare; no evidence plots 0). */
     public static Figure comparison(Comparison c) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<Whole> declared = c.ranked().isEmpty() ? List.of() : c.ranked().get(0).tiers();
         int rank = 1;
         for (Assessment a : c.ranked()) {
             String name = rank++ + ". " + a.scenario().scenario() + " (" + a.phase().value() + ")";
-            data.addValue(a.score("tier-1"), "tier 1", name);
-            data.addValue(a.score("tier-2"), "tier 2", name);
-            data.addValue(a.score("tier-3"), "tier 3", name);
+            for (Whole tier : declared) {
+                data.addValue(a.score(tier.name()), Assessment.shortLabel(tier).toLowerCase(Locale.ROOT), name);
+            }
         }
         JFreeChart chart = themed(ChartFactory.createBarChart("Groupings ranked: tier scores", null, "score (0-100)", data,
                 PlotOrientation.HORIZONTAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         scoreAxis(plot);
-        bands(plot);
+        if (!c.ranked().isEmpty()) bands(plot, c.ranked().get(0).bands()); // one profile scores every grouping
         BarRenderer r = (BarRenderer) plot.getRenderer();
-        for (int t = 0; t < 3; t++) r.setSeriesPaint(t, SERIES[t]);
+        for (int t = 0; t < declared.size(); t++) r.setSeriesPaint(t, SERIES[t % SERIES.length]);
         r.setItemMargin(0.05);
         CategoryAxis axis = plot.getDomainAxis();
         axis.setMaximumCategoryLabelWidthRatio(0.45f);
@@ -436,7 +439,7 @@ public final class Charts {
                 null, "integration (mean of tiers 2 and 3)", data, PlotOrientation.HORIZONTAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         scoreAxis(plot);
-        bands(plot);
+        bands(plot, result.whole().bands());
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setItemMargin(-2.0);
         r.setSeriesPaint(0, new Color(0x9E9E9E));
