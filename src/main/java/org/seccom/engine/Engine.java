@@ -27,6 +27,7 @@ import org.seccom.model.Outsider;
 import org.seccom.model.Part;
 import org.seccom.model.PhaseDef;
 import org.seccom.model.Profile;
+import org.seccom.model.Relevance;
 import org.seccom.model.Scenario;
 import org.seccom.model.Score;
 import org.seccom.model.Weighted;
@@ -145,6 +146,20 @@ public final class Engine {
         throw new InvalidInputException(problems);
     }
 
+    /** A rule recorded findings for a factor no rule declared: reported with the rule's file and line. */
+    void checkFactors(Map<String, String> undeclared, Set<String> declared) {
+        if (undeclared.isEmpty()) return;
+        List<Problem> problems = new ArrayList<>();
+        undeclared.forEach((rule, factor) -> {
+            RuleInfo info = ruleInfo(rule);
+            problems.add(new Problem(info == null ? "rules" : info.file(), info == null ? 0 : info.line(), 0,
+                    "rule \"" + rule + "\" has @factor(\"" + factor + "\"), which no rule declares, so its findings"
+                            + " would land in no score; name a declared factor (one of "
+                            + String.join(", ", new java.util.TreeSet<>(declared)) + ")"));
+        });
+        throw new InvalidInputException(problems);
+    }
+
     int fire(KieSession session, FiringRecorder recorder) {
         int fired;
         try {
@@ -213,8 +228,12 @@ public final class Engine {
             Superseded s = (Superseded) o;
             countedWith.merge(s.weaker(), s.stronger(), (a, b) -> b.outweighs(a) ? b : a);
         }
+        Set<String> declared = new HashSet<>();
+        for (Factor f : factors) declared.add(f.name());
+        Map<String, String> undeclared = new TreeMap<>(); // rule -> factor it names
         for (Object o : objects(session, Evidence.class)) {
             Evidence e = (Evidence) o;
+            if (!declared.contains(e.factor())) undeclared.putIfAbsent(e.rule(), e.factor());
             if (!profile.parameters().containsKey(e.weight())) missing.putIfAbsent(e.weight(), e.rule());
             else if (explain) {
                 Evidence with = countedWith.get(e);
@@ -222,6 +241,7 @@ public final class Engine {
             }
         }
         engine.checkMissing(missing, profile);
+        engine.checkFactors(undeclared, declared);
         wholes.sort(Comparator.comparingInt(Whole::order).thenComparing(Whole::name));
         factors.sort(Comparator.comparing(Factor::tier).thenComparingInt(Factor::order).thenComparing(Factor::name));
         parts.sort(Comparator.comparing(Part::whole).thenComparing(Part::part));
@@ -234,8 +254,37 @@ public final class Engine {
         List<Conclusion> notes = conclusions.stream()
                 .filter(c -> !c.topic().equals("phase") && !c.topic().equals("deutsch")).toList();
         phases.sort(Comparator.comparingInt(PhaseDef::rank));
+        List<Relevance.Idle> idle = explain
+                ? idleFacts(scenario, day, findings, blockers, conclusions, engine.ruleBase.sketch().relevance())
+                : List.of();
         return new Assessment(scenario, day, members, wholes, factors, parts, scores, phase, deutsch, notes,
-                blockers, findings, phases.stream().map(PhaseDef::name).toList(), Bands.of(profile), fired);
+                blockers, findings, phases.stream().map(PhaseDef::name).toList(), Bands.of(profile), fired, idle);
+    }
+
+    /**
+     * The scenario's facts that produced no finding (no finding rests on them, and no blocker or
+     * conclusion names them), in file order, each with why: {@link Relevance} says when a date,
+     * the membership or the rules' kinds stop it counting; otherwise the rules read its kind but
+     * matched nothing in it.
+     */
+    static List<Relevance.Idle> idleFacts(Scenario scenario, LocalDate day, List<Finding> findings, List<Blocker> blockers,
+                                          List<Conclusion> conclusions, Relevance relevance) {
+        Set<String> cited = new HashSet<>();
+        for (Finding f : findings) cited.addAll(f.facts());
+        StringBuilder said = new StringBuilder();
+        for (Blocker b : blockers) said.append(' ').append(b.why());
+        for (Conclusion c : conclusions) said.append(' ').append(c.reason());
+        Set<String> words = new HashSet<>(List.of(said.toString().split("[^\\w.-]+")));
+        for (String w : new ArrayList<>(words)) words.add(w.replaceAll("[.-]+$", ""));
+        List<Relevance.Idle> idle = new ArrayList<>();
+        for (org.seccom.model.Fact f : scenario.facts()) {
+            if (cited.contains(f.id()) || words.contains(f.id())) continue;
+            Relevance.Idle why = relevance.why(scenario, f, day);
+            idle.add(why != null ? why : new Relevance.Idle(f.id(), f.kind(), null,
+                    "the rules read " + Relevance.a(f.kind()) + ", but none matched this one as written",
+                    "check its fields against the rules that read " + Relevance.a(f.kind()) + " (seccom rules)"));
+        }
+        return idle;
     }
 
     private static java.util.Collection<? extends Object> objects(KieSession session, Class<?> type) {

@@ -58,6 +58,7 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private List<ParameterUse> parameterUses = List.of();
+    private RuleSketch sketch = RuleSketch.of(List.of());
 
     private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
         this.kieBase = kieBase;
@@ -171,10 +172,13 @@ public final class RuleBase {
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         List<RuleInfo> rules = describe(kieBase, displayName, textOf);
         checkMetadata(rules);
+        RuleSketch sketch = RuleSketch.of(sources);
+        checkFindingMetadata(sketch);
         log.debug("compiled {} rules from {} files in {} ms", rules.size(), sources.size(),
                 (System.nanoTime() - start) / 1_000_000);
         RuleBase base = new RuleBase(kieBase, rules);
         base.parameterUses = parameterUses(sources);
+        base.sketch = sketch;
         return base;
     }
 
@@ -185,6 +189,48 @@ public final class RuleBase {
      */
     public List<ParameterUse> parameterUses() {
         return parameterUses;
+    }
+
+    /** The rule files as read from their text: which kinds they read, which factors they declare. */
+    public RuleSketch sketch() {
+        return sketch;
+    }
+
+    /**
+     * Every rule that records a finding must say which factor it scores, by a factor the rules
+     * declare, and in that factor's tier: a finding with an unknown factor would land in no score
+     * (or fail at run time), so it is a compile error with the rule's file and line. Factors are
+     * those declared literally ({@code new Factor("name", "tier-2", ...)}); when the rule files
+     * declare none that way, the names are checked after the first run instead ({@link Engine}).
+     */
+    static void checkFindingMetadata(RuleSketch sketch) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> factors = sketch.factors();
+        for (RuleSketch.RuleText r : sketch.rules()) {
+            if (!r.recordsFindings()) continue;
+            String known = factors.isEmpty() ? "" : " (one of " + String.join(", ", new java.util.TreeSet<>(factors.keySet())) + ")";
+            if (r.factor() == null) {
+                problems.add(new Problem(r.file(), r.line(), 0, "rule \"" + r.name() + "\" records a finding but has no"
+                        + " @factor; add @factor(\"...\") naming the factor it scores" + known));
+                continue;
+            }
+            if (factors.isEmpty()) continue;
+            String tierOfFactor = factors.get(r.factor());
+            if (tierOfFactor == null) {
+                problems.add(new Problem(r.file(), r.factorLine(), 0, "rule \"" + r.name() + "\" has @factor(\"" + r.factor()
+                        + "\"), which no rule declares, so its findings would land in no score"
+                        + org.seccom.scenario.Suggest.didYouMean(r.factor(), factors.keySet())
+                        + "; name a declared factor" + known));
+                continue;
+            }
+            String expected = tierOfFactor.startsWith("tier-") ? tierOfFactor.substring("tier-".length()) : tierOfFactor;
+            if (!expected.equals(r.tier()) && !tierOfFactor.equals(r.tier())) {
+                problems.add(new Problem(r.file(), r.tierLine() > 0 ? r.tierLine() : r.line(), 0, "rule \"" + r.name()
+                        + "\" has @tier(\"" + r.tier() + "\"), but its factor '" + r.factor() + "' is in " + tierOfFactor
+                        + "; write @tier(\"" + expected + "\")"));
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
     private static List<ParameterUse> parameterUses(List<RuleSource> sources) {

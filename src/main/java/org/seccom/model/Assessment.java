@@ -9,6 +9,7 @@ import java.util.Set;
  * What the rules concluded about a scenario on a day: scores, phase, Deutsch's verdict, blockers,
  * and the findings behind every point; {@code phases} are the phases the rules define, in order;
  * {@code bands} are the profile's thresholds of the weak, partial and met bands.
+ * {@code idle} are the scenario's facts that produced no finding, each with why (in file order).
  * Collections are sorted so that output is deterministic.
  */
 public record Assessment(
@@ -26,7 +27,8 @@ public record Assessment(
         List<Finding> findings,
         List<String> phases,
         Bands bands,
-        int firings) {
+        int firings,
+        List<Relevance.Idle> idle) {
 
     public Assessment {
         members = Set.copyOf(members);
@@ -39,6 +41,16 @@ public record Assessment(
         findings = List.copyOf(findings);
         phases = List.copyOf(phases);
         java.util.Objects.requireNonNull(bands, "bands");
+        idle = idle == null ? List.of() : List.copyOf(idle);
+    }
+
+    /** An assessment that lists no idle facts. */
+    public Assessment(Scenario scenario, LocalDate asOf, Set<String> members, List<Whole> wholes, List<Factor> factors,
+                      List<Part> parts, Map<String, Double> scores, Conclusion phase, Conclusion deutsch,
+                      List<Conclusion> notes, List<Blocker> blockers, List<Finding> findings, List<String> phases,
+                      Bands bands, int firings) {
+        this(scenario, asOf, members, wholes, factors, parts, scores, phase, deutsch, notes, blockers, findings, phases,
+                bands, firings, List.of());
     }
 
     /** The rank of the phase reached among the phases the rules define (none is 0), or -1. */

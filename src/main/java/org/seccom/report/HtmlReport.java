@@ -92,6 +92,11 @@ public final class HtmlReport {
         c.put("edges", edges);
         c.put("factorFindings", factorFindings(a));
         c.put("sources", sources(a, a.findings()));
+        List<Map<String, Object>> idle = new ArrayList<>();
+        for (org.seccom.model.Relevance.Idle i : a.idle()) {
+            idle.add(Map.of("fact", i.fact(), "kind", i.kind(), "reason", i.reason(), "remedy", i.remedy()));
+        }
+        c.put("idle", idle);
         return render("assessment", c);
     }
 

@@ -99,6 +99,17 @@ public final class JsonReport implements Renderer {
         List<Object> findings = new ArrayList<>();
         for (Finding f : a.findings()) findings.add(finding(f));
         root.put("findings", findings);
+        List<Object> idle = new ArrayList<>();
+        for (org.seccom.model.Relevance.Idle i : a.idle()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("fact", i.fact());
+            m.put("kind", i.kind());
+            m.put("field", i.field());
+            m.put("reason", i.reason());
+            m.put("remedy", i.remedy());
+            idle.add(m);
+        }
+        root.put("idleFacts", idle);
         return root;
     }
 

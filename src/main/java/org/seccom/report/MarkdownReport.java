@@ -53,6 +53,16 @@ public final class MarkdownReport implements Renderer {
             for (Factor f : a.factorsOf(w.name())) findings(out, a, f);
         }
         for (Factor f : a.factorsOf("indicators")) findings(out, a, f);
+        out.append("\n## Facts that produced no finding\n\n");
+        if (a.idle().isEmpty()) {
+            out.append("None.\n");
+        } else {
+            out.append("| fact | kind | why | what would make it count |\n|---|---|---|---|\n");
+            for (org.seccom.model.Relevance.Idle i : a.idle()) {
+                out.append("| ").append(cell(i.fact())).append(" | ").append(i.kind()).append(" | ").append(cell(i.reason()))
+                        .append(" | ").append(cell(i.remedy())).append(" |\n");
+            }
+        }
         return out.toString();
     }
 

@@ -59,7 +59,20 @@ public final class TextReport implements Renderer {
         for (Factor f : a.factorsOf("indicators")) findings(out, a, f);
         out.append('\n').append(String.format(Locale.ROOT, "%d findings from %d facts; %d rule firings.%n",
                 a.findings().size(), a.scenario().factsOn(a.asOf()).size(), a.firings()));
+        idle(out, a);
         return out.toString();
+    }
+
+    private static void idle(StringBuilder out, Assessment a) {
+        out.append('\n');
+        if (a.idle().isEmpty()) {
+            out.append("Facts that produced no finding: none.\n");
+            return;
+        }
+        out.append("Facts that produced no finding, and why\n");
+        for (org.seccom.model.Relevance.Idle i : a.idle()) {
+            wrap(out, "  " + i.fact() + " (" + i.kind() + "): ", "    ", i.sentence());
+        }
     }
 
     private static void findings(StringBuilder out, Assessment a, Factor f) {

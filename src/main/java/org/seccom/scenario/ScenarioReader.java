@@ -21,6 +21,7 @@ import org.seccom.model.Group;
 import org.seccom.model.Inline;
 import org.seccom.model.Member;
 import org.seccom.model.Outsider;
+import org.seccom.model.Relevance;
 import org.seccom.model.OutsiderType;
 import org.seccom.model.Scenario;
 import org.seccom.model.SourceRef;
@@ -58,6 +59,30 @@ public final class ScenarioReader {
     /** Reads scenario text; {@code name} is how messages call the file. */
     public Scenario read(String text, String name) {
         return fromTree(tree(text, name), name);
+    }
+
+    /** A sound scenario and the warnings about it: facts that cannot count as written. */
+    public record Checked(Scenario scenario, List<Problem> warnings) {}
+
+    /**
+     * Reads a scenario as {@link #read(Path)} does and also lists what is legal but cannot count
+     * (a warning each, where it is written, saying why and what would make it count): a fact wholly
+     * after {@code asOf}, or ended before it where the rules do not read its kind past its end; a
+     * fact that involves no member; a kind no rule reads; a member that joins after {@code asOf};
+     * a factor no fact feeds ({@code kindsByFactor}: the kinds the rules read for each factor).
+     */
+    public Checked check(Path file, Relevance relevance, Map<String, Set<String>> kindsByFactor) {
+        Parsed parsed = tree(file);
+        String name = file.toString();
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        RecordBinder binder = new RecordBinder(problems, parsed.aliases());
+        Scenario scenario = (Scenario) binder.bind(parsed.root(), Scenario.class, "");
+        if (scenario == null) throw new InvalidInputException(problems);
+        Checks checks = new Checks(name, binder, scenario, problems, idsWritten(parsed.root()));
+        checks.run();
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        List<Problem> warnings = checks.warnings(relevance, kindsByFactor);
+        return new Checked(expandAll(scenario), warnings.stream().sorted().toList());
     }
 
     /**
@@ -163,6 +188,44 @@ public final class ScenarioReader {
                             + "', which is not the id of any fact" + Suggest.didYouMean(t.concerning(), idsWritten));
                 }
             }
+        }
+
+        List<Problem> warnings(Relevance relevance, Map<String, Set<String>> kindsByFactor) {
+            List<Problem> out = new ArrayList<>();
+            java.time.LocalDate day = scenario.asOf();
+            for (Member m : scenario.members()) {
+                String path = binder.pathOf(m);
+                java.time.LocalDate joined = m.periods().get(0).joined();
+                if (joined != null && joined.isAfter(day)) {
+                    String at = m.spells().isEmpty() ? path + ".joined" : path + ".spells[0].joined";
+                    warn(out, at, "warning: member " + m.code() + " joins on " + joined + ", after asOf " + day
+                            + ", so it is no member on the day assessed and facts about it count as about an outsider;"
+                            + " correct joined if it is a typo, or assess a later day (--as-of)");
+                }
+            }
+            Set<String> fed = new java.util.HashSet<>();
+            for (Fact fact : scenario.facts()) {
+                String path = binder.pathOf(fact);
+                Relevance.Idle idle = relevance.why(scenario, fact, day);
+                if (idle == null) {
+                    fed.add(fact.kind());
+                    continue;
+                }
+                String field = binder.locationOf(path + "." + idle.field()) != null ? path + "." + idle.field() : path + ".id";
+                warn(out, field, "warning: " + path + " ('" + fact.id() + "') cannot count: " + idle.sentence());
+            }
+            for (Map.Entry<String, Set<String>> e : kindsByFactor.entrySet()) {
+                if (e.getValue().isEmpty() || e.getValue().stream().anyMatch(fed::contains)) continue;
+                warn(out, "facts", "warning: no fact counts for the factor '" + e.getKey() + "' on " + day
+                        + ", so it will show no evidence; add a fact of a kind the rules read for it ("
+                        + String.join(", ", e.getValue()) + ")");
+            }
+            return out;
+        }
+
+        private void warn(List<Problem> out, String path, String message) {
+            Location at = binder.locationOf(path);
+            out.add(at == null ? new Problem(file, 0, 0, message) : at.problem(message));
         }
 
         private void checkStates() {

@@ -30,8 +30,12 @@ public final class SchemaWriter {
         SchemaWriter w = new SchemaWriter();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("title", "seccom scenario");
-        root.putAll(w.objectSchema(Scenario.class, null));
+        root.put("title", "seccom scenario or what-if overlay");
+        root.put("description", "A scenario (with scenario:), or a what-if overlay (with base:, the title of the scenario it changes).");
+        root.put("oneOf", List.of(Map.of("$ref", "#/$defs/scenario"), Map.of("$ref", "#/$defs/overlay")));
+        w.defs.put("scenario", w.objectSchema(Scenario.class, null));
+        Map<String, Object> overlay = w.objectSchema(OverlayReader.Overlay.class, null);
+        w.defs.put("overlay", overlay);
         Map<String, Object> factChoice = new LinkedHashMap<>();
         List<Object> choices = new ArrayList<>();
         for (Map.Entry<String, Class<?>> kind : RecordBinder.KINDS.entrySet()) {
@@ -42,6 +46,13 @@ public final class SchemaWriter {
         factChoice.put("description", "A fact; its kind selects its fields.");
         factChoice.put("oneOf", choices);
         w.defs.put("fact", factChoice);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> spec = new LinkedHashMap<>(w.objectSchema(OverlayReader.Spec.class, null));
+        w.defs.put("spec", spec); // a change is always a mapping
+        Map<String, Object> change = (Map<String, Object>) spec.get("properties");
+        ((Map<String, Object>) change.get("add")).put("$ref", "#/$defs/fact");
+        ((Map<String, Object>) change.get("addMember")).put("$ref", "#/$defs/member");
+        ((Map<String, Object>) change.get("addOutsider")).put("$ref", "#/$defs/outsider");
         root.put("$defs", w.defs);
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -100,6 +111,7 @@ public final class SchemaWriter {
         }
         Class<?> cls = (Class<?>) type;
         if (cls == Fact.class) return Map.of("$ref", "#/$defs/fact");
+        if (YamlTree.Node.class.isAssignableFrom(cls)) return new LinkedHashMap<>(); // any value: an overlay's fact, member or field value
         if (cls.isRecord()) {
             String name = Character.toLowerCase(cls.getSimpleName().charAt(0)) + cls.getSimpleName().substring(1);
             if (!defs.containsKey(name)) {

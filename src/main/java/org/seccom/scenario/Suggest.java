@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean …?": the closest known word, when one is close enough to be a likely typo. */
-final class Suggest {
+public final class Suggest {
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
     private Suggest() {}
@@ -22,12 +22,12 @@ final class Suggest {
     }
 
     /** {@code " (did you mean 'x'?)"} or the empty string, for the middle of a sentence. */
-    static String didYouMeanAside(String given, Collection<String> known) {
+    public static String didYouMeanAside(String given, Collection<String> known) {
         return closest(given, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
     }
 
     /** {@code "; did you mean 'x'?"} or the empty string. */
-    static String didYouMean(String given, Collection<String> known) {
+    public static String didYouMean(String given, Collection<String> known) {
         return closest(given, known).map(k -> "; did you mean '" + k + "'?").orElse("");
     }
 }
