@@ -303,7 +303,7 @@ public final class RuleChecker {
                 type(f.getParameterTypes().get(i), f.getStartCharacter());
                 locals.add(f.getParameterNames().get(i));
             }
-            block("{" + f.getBody() + "}", at < 0 ? f.getStartCharacter() : at - 1);
+            block(f.getBody(), at < 0 ? f.getStartCharacter() : at);
         }
 
         private void declared(TypeDeclarationDescr t) {
@@ -336,12 +336,12 @@ public final class RuleChecker {
                 String code = r.getConsequence().toString();
                 int then = text.indexOf("then", Math.max(0, r.getStartCharacter()));
                 int at = text.indexOf(code, Math.max(0, then));
-                block("{" + code + "}", at < 0 ? r.getStartCharacter() : at - 1);
+                block(code, at < 0 ? r.getStartCharacter() : at);
             }
             for (Map.Entry<String, Object> named : r.getNamedConsequences().entrySet()) {
                 String code = String.valueOf(named.getValue());
                 int at = text.indexOf(code, Math.max(0, r.getStartCharacter()));
-                block("{" + code + "}", at < 0 ? r.getStartCharacter() : at - 1);
+                block(code, at < 0 ? r.getStartCharacter() : at);
             }
             consequence = false;
         }
@@ -379,7 +379,7 @@ public final class RuleChecker {
                 for (String code : new String[] {a.getInitCode(), a.getActionCode(), a.getReverseCode()}) {
                     if (code == null || code.isBlank()) continue;
                     int at = text.indexOf(code, Math.max(0, near));
-                    block("{" + code + "}", at < 0 ? near : at - 1);
+                    block(code, at < 0 ? near : at);
                 }
                 if (a.getResultCode() != null && !a.getResultCode().isBlank()) {
                     int at = text.indexOf(a.getResultCode(), Math.max(0, near));
@@ -408,9 +408,13 @@ public final class RuleChecker {
             return "\n".repeat(line) + " ".repeat(col) + code;
         }
 
+        /** Statements whose first character sits at {@code offset} of the file, read as a block. */
         private void block(String code, int offset) {
-            ParseResult<BlockStmt> r = c.javaParser.parse(com.github.javaparser.ParseStart.BLOCK,
-                    Providers.provider(padded(code, offset)));
+            String pad = padded("", offset);
+            // the opening brace goes just before the code, on its line, or at the end of the line before
+            String src = pad.endsWith(" ") ? pad.substring(0, pad.length() - 1) + "{" + code + "\n}"
+                    : pad.endsWith("\n") ? pad.substring(0, pad.length() - 1) + "{\n" + code + "\n}" : "{" + code + "\n}";
+            ParseResult<BlockStmt> r = c.javaParser.parse(com.github.javaparser.ParseStart.BLOCK, Providers.provider(src));
             if (!r.isSuccessful() || r.getResult().isEmpty()) {
                 refuse(offset, "has code this check cannot read as Java (" + firstProblem(r) + ")"
                         + "; write it as plain Java statements" + TRUST);
