@@ -24,6 +24,13 @@ final class RuleOptions {
             description = "A further .drl file to load with the rules (repeatable).")
     List<Path> addRules = new ArrayList<>();
 
+    @Option(names = "--trust-rules",
+            description = "Trust the rule files given with --rules and --add-rules: compile them as they are."
+                    + " Without it they are checked first, and code a rule does not need (files, programs, the network,"
+                    + " reflection, System, loops that may not end) is refused with its file and line. The rules"
+                    + " shipped with seccom are always trusted.")
+    boolean trustRules;
+
     @Option(names = "--profile", paramLabel = "FILE",
             description = "Weights and thresholds (default: profile.yaml beside the rules).")
     Path profileFile;
@@ -36,10 +43,24 @@ final class RuleOptions {
         return null;
     }
 
+    /**
+     * The rule files. The shipped rules (in the jar, or rules/ of the checkout when run by the
+     * launcher) are trusted; a folder given with --rules replaces them and, like each --add-rules
+     * file, is checked before it is compiled unless --trust-rules is given.
+     */
     List<RuleSource> sources() {
         Path folder = folder();
-        List<RuleSource> sources = new ArrayList<>(folder == null ? RuleBase.readBundled() : RuleBase.readFolder(folder));
-        for (Path p : addRules) sources.add(RuleBase.readFile(p));
+        List<RuleSource> sources = new ArrayList<>();
+        if (folder == null) {
+            sources.addAll(RuleBase.readBundled());
+        } else {
+            boolean shipped = rulesDir == null; // rules/ of the seccom checkout
+            for (RuleSource s : RuleBase.readFolder(folder)) sources.add(shipped || trustRules ? s.trust() : s);
+        }
+        for (Path p : addRules) {
+            RuleSource s = RuleBase.readFile(p);
+            sources.add(trustRules ? s.trust() : s);
+        }
         return sources;
     }
 

@@ -160,15 +160,103 @@ public final class Engine {
         throw new InvalidInputException(problems);
     }
 
+    /** Seconds untrusted rules may run for one assessment (system property {@value #TIME_LIMIT_PROPERTY}). */
+    public static final String TIME_LIMIT_PROPERTY = "seccom.rules.seconds";
+    private static final long DEFAULT_TIME_LIMIT_SECONDS = 60;
+
+    /** Runs untrusted rules away from the caller's thread, so that one that never ends can be given up on. */
+    private static final java.util.concurrent.ExecutorService WORKERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "seccom-rules");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Fires the rules to a fixed point, at most {@code maxFirings} times. Trusted rules fire on the
+     * caller's thread, with no cost beyond the firing counter; untrusted ones fire on a worker, and
+     * when they run past the time limit the session is halted and the evaluation given up with the
+     * name of the rule that was running. A rule that recurses without end or allocates without end
+     * is reported by name too, never as a raw StackOverflowError or OutOfMemoryError.
+     */
     int fire(KieSession session, FiringRecorder recorder) {
+        if (ruleBase.trusted()) return fireHere(session, recorder);
+        long seconds = Long.getLong(TIME_LIMIT_PROPERTY, DEFAULT_TIME_LIMIT_SECONDS);
+        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.Future<Integer> run = WORKERS.submit(() -> {
+            worker.set(Thread.currentThread());
+            try {
+                return fireHere(session, recorder);
+            } finally {
+                worker.set(null);
+            }
+        });
+        try {
+            return run.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            session.halt();
+            run.cancel(true);
+            stop(worker);
+            throw runaway(recorder.current(), "ran for more than " + seconds + " s without settling"
+                    + " (a loop or recursion that does not end)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            session.halt();
+            throw new IllegalStateException("interrupted while the rules ran", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * A consequence looping inside Java does not see halt(): its thread is stopped, which Java 17
+     * still allows; the session is given up with it.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(java.util.concurrent.atomic.AtomicReference<Thread> worker) {
+        for (int i = 0; i < 20 && worker.get() != null; i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        Thread t = worker.get();
+        if (t == null) return;
+        try {
+            t.stop();
+        } catch (UnsupportedOperationException | SecurityException e) {
+            // a later Java: the thread is a daemon and goes with the process
+        }
+    }
+
+    private InvalidInputException runaway(String rule, String what) {
+        RuleInfo info = rule == null ? null : ruleInfo(rule);
+        return new InvalidInputException(List.of(new Problem(info == null ? "rules" : info.file(),
+                info == null ? 0 : info.line(), 0, (rule == null ? "the rules" : "rule \"" + rule + "\"") + " " + what
+                        + "; the evaluation was stopped. Bound the rule's recursion or re-insertion with a guard")));
+    }
+
+    private int fireHere(KieSession session, FiringRecorder recorder) {
         int fired;
         try {
             fired = session.fireAllRules(maxFirings);
+        } catch (StackOverflowError e) {
+            throw runaway(recorder.current(), "recursed without end (the stack overflowed)");
+        } catch (OutOfMemoryError e) {
+            throw runaway(recorder.current(), "allocated without end (memory ran out: " + e.getMessage() + ")");
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
             RuleInfo info = ruleInfo(rule);
             String file = info == null ? "rules" : info.file();
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof StackOverflowError) throw runaway(rule, "recursed without end (the stack overflowed)");
+            if (cause instanceof OutOfMemoryError oom) {
+                throw runaway(rule, "allocated without end (memory ran out: " + oom.getMessage() + ")");
+            }
             if (cause instanceof NoSuchElementException missing) {
                 throw new InvalidInputException(List.of(new Problem(file, info == null ? 0 : info.line(), 0,
                         "rule \"" + rule + "\": " + missing.getMessage() + "; add it there with a value and a why")));

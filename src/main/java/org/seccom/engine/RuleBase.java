@@ -60,9 +60,17 @@ public final class RuleBase {
     private List<ParameterUse> parameterUses = List.of();
     private RuleSketch sketch = RuleSketch.of(List.of());
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
+    private final boolean trusted;
+
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules, boolean trusted) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
+        this.trusted = trusted;
+    }
+
+    /** Whether every file is trusted (shipped, or vouched for with --trust-rules). */
+    public boolean trusted() {
+        return trusted;
     }
 
     public KieBase kieBase() {
@@ -141,16 +149,26 @@ public final class RuleBase {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.getFileName().toString().endsWith(suffix))
                     .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList()) {
-                out.add(new RuleSource("(built-in) rules/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
+                out.add(new RuleSource("(built-in) rules/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8), true));
             }
         }
         return out;
     }
 
-    /** Compiles the rule files; all compile errors of all files are reported together. */
+    /**
+     * Compiles the rule files; all compile errors of all files are reported together. Files that
+     * are not trusted are first checked ({@link RuleChecker}): code a rule does not need is refused
+     * before Drools compiles anything, so none of it can run.
+     */
     public static RuleBase compile(List<RuleSource> sources) {
         if (sources.isEmpty()) throw InvalidInputException.of("rules", 0, 0, "no rule files given");
         long start = System.nanoTime();
+        List<RuleSource> untrusted = sources.stream().filter(s -> !s.trusted()).toList();
+        List<String> unread = new ArrayList<>();
+        if (!untrusted.isEmpty()) {
+            List<Problem> refused = RuleChecker.check(untrusted, sources.stream().filter(RuleSource::trusted).toList(), unread);
+            if (!refused.isEmpty()) throw new InvalidInputException(refused);
+        }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.seccom", "rules-" + Integer.toHexString(sources.hashCode()), "1.0.0");
@@ -169,6 +187,11 @@ public final class RuleBase {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) throw new InvalidInputException(compileProblems(errors, displayName, textOf));
+        if (!unread.isEmpty()) { // the checker's parser failed where the compiler's did not: refuse, fail closed
+            throw new InvalidInputException(unread.stream().map(f -> new Problem(f, 0, 0,
+                    "this rule file could not be checked (the DRL parser refused it); give --trust-rules if you trust it"))
+                    .toList());
+        }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         List<RuleInfo> rules = describe(kieBase, displayName, textOf);
         checkMetadata(rules);
@@ -176,7 +199,7 @@ public final class RuleBase {
         checkFindingMetadata(sketch);
         log.debug("compiled {} rules from {} files in {} ms", rules.size(), sources.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        RuleBase base = new RuleBase(kieBase, rules);
+        RuleBase base = new RuleBase(kieBase, rules, untrusted.isEmpty());
         base.parameterUses = parameterUses(sources);
         base.sketch = sketch;
         return base;
