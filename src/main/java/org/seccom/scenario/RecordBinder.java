@@ -148,6 +148,10 @@ final class RecordBinder {
                             : "not written as a plain decimal number";
                     return fail(node, path + " is '" + text + "', which is " + what + "; expected " + expected);
                 }
+                if (text.length() > YamlTree.MAX_NUMBER_LENGTH) {
+                    return fail(node, path + " has " + text.length() + " characters; write it with at most "
+                            + YamlTree.MAX_NUMBER_LENGTH + " (e.g. 0.5 or 1e6), as " + expected);
+                }
                 double value;
                 try {
                     value = Double.parseDouble(text);
