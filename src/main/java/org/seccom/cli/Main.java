@@ -44,6 +44,9 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionStrategy(parseResult -> {
             setLogLevel(main.verbose.length);
+            // Scenario text reaches the terminal through these: control characters are shown escaped.
+            cl.setOut(TerminalText.escaping(cl.getOut()));
+            cl.setErr(TerminalText.escaping(cl.getErr()));
             return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {
             "Check every scenario and overlay that states expectations (an expect: block) under the paths given:"
-                    + " pass or fail per expectation, with the reason a failure failed. Exit code 1 when any fails.",
+                    + " pass or fail per expectation, with the reason a failure failed. Exit code 1 when any fails;"
+                    + " 2 when a file cannot be read or is invalid (each such file is reported with its place and the"
+                    + " others are still tested).",
             "",
             "Example: seccom test scenarios/ --junit target/seccom-test.xml"})
 final class TestCommand implements Callable<Integer> {
@@ -55,13 +57,22 @@ final class TestCommand implements Callable<Integer> {
         List<Path> files = files();
         List<Path> scenarioFiles = new ArrayList<>();
         List<Path> overlayFiles = new ArrayList<>();
-        for (Path f : files) (isOverlay(f) ? overlayFiles : scenarioFiles).add(f);
+        List<Problem> problems = new ArrayList<>();
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path f : files) {
+            try {
+                String text = org.seccom.scenario.InputFiles.readUtf8(f);
+                texts.put(f, text);
+                (isOverlay(text) ? overlayFiles : scenarioFiles).add(f);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
         Workbench bench = Workbench.of(rules);
         RuleBase ruleBase = bench.ruleBase();
         Engine engine = bench.engine();
         Profile profile = bench.profile();
         ScenarioReader reader = new ScenarioReader();
-        List<Problem> problems = new ArrayList<>();
         Map<String, Path> byTitle = new LinkedHashMap<>();
         Map<Path, Scenario> scenarios = new LinkedHashMap<>();
         for (Path f : scenarioFiles) {
@@ -87,7 +98,7 @@ final class TestCommand implements Callable<Integer> {
         }
         for (Path f : overlayFiles) {
             try {
-                String base = baseTitle(f);
+                String base = baseTitle(texts.get(f));
                 Path baseFile = byTitle.get(base);
                 if (baseFile == null) {
                     problems.add(new Problem(f.toString(), 0, 0, "its base '" + base
@@ -106,10 +117,19 @@ final class TestCommand implements Callable<Integer> {
                 problems.addAll(e.problems());
             }
         }
-        if (!problems.isEmpty()) throw new InvalidInputException(problems);
         if (junit != null) Output.write(ExpectationReport.junit(results), junit, files, spec.commandLine().getOut());
         spec.commandLine().getOut().print(ExpectationReport.text(results, headers, without));
         spec.commandLine().getOut().flush();
+        if (!problems.isEmpty()) {
+            // Every file that could be read was tested; those that could not are reported, and the run fails.
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            List<Problem> sorted = problems.stream().sorted().toList();
+            for (Problem p : sorted) err.println(p);
+            long bad = sorted.stream().map(Problem::file).distinct().count();
+            err.printf("%d of %d files could not be tested%n", bad, files.size());
+            err.flush();
+            return 2;
+        }
         return results.stream().noneMatch(ExpectationResult::failed) ? 0 : 1;
     }
 
@@ -122,7 +142,8 @@ final class TestCommand implements Callable<Integer> {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(files::add);
+                    walk.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                            .filter(Files::isRegularFile).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -136,20 +157,12 @@ final class TestCommand implements Callable<Integer> {
     }
 
     /** Overlays name their counterfactual with a top-level `overlay:` key. */
-    private static boolean isOverlay(Path f) {
-        try (Stream<String> lines = Files.lines(f)) {
-            return lines.anyMatch(l -> l.startsWith("overlay:"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static boolean isOverlay(String text) {
+        return text.lines().anyMatch(l -> l.startsWith("overlay:"));
     }
 
-    private static String baseTitle(Path f) {
-        try (Stream<String> lines = Files.lines(f)) {
-            return lines.filter(l -> l.startsWith("base:")).map(l -> l.substring("base:".length()).strip())
-                    .map(t -> t.replaceAll("^[\"']|[\"']$", "")).findFirst().orElse("");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String baseTitle(String text) {
+        return text.lines().filter(l -> l.startsWith("base:")).map(l -> l.substring("base:".length()).strip())
+                .map(t -> t.replaceAll("^[\"']|[\"']$", "")).findFirst().orElse("");
     }
 }

@@ -25,13 +25,8 @@ public final class ProfileReader {
                  @Doc("One line on why the value is what it is.") String why) {}
 
     public Profile read(Path file) {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(file.toString(), 0, 0, "no such profile file");
-        } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), 0, 0, "cannot read the profile: " + e.getMessage());
-        }
+        if (!Files.exists(file)) throw InvalidInputException.of(file.toString(), 0, 0, "no such profile file");
+        return read(InputFiles.readUtf8(file), file.toString());
     }
 
     public Profile read(String text, String name) {

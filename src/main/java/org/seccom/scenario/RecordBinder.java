@@ -54,6 +54,10 @@ final class RecordBinder {
 
     private static final Map<Class<?>, List<FieldSpec>> FIELDS = new ConcurrentHashMap<>();
 
+    /** A number as the model takes it: decimal digits, an optional fraction and exponent. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
     /** Fields that take a share or probability, from 0 to 1. */
     static final Set<String> UNIT_INTERVAL = Set.of("confidence", "costShare");
 
@@ -135,11 +139,31 @@ final class RecordBinder {
             return fail(node, path + " is '" + text + "'; expected " + expectation(cls));
         }
         if (cls == Double.class) {
+            String expected = UNIT_INTERVAL.contains(lastName(path)) ? "a number from 0 to 1" : expectation(cls);
             if (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL) {
-                return Double.valueOf(text);
+                if (!PLAIN_NUMBER.matcher(text).matches()) {
+                    // YAML also reads .nan, .inf, 0x1, 0o7, 1_000 and 1:30 as numbers; the model does not.
+                    String what = text.toLowerCase(Locale.ROOT).contains("nan") ? "not a number"
+                            : text.toLowerCase(Locale.ROOT).contains("inf") ? "infinite"
+                            : "not written as a plain decimal number";
+                    return fail(node, path + " is '" + text + "', which is " + what + "; expected " + expected);
+                }
+                if (text.length() > YamlTree.MAX_NUMBER_LENGTH) {
+                    return fail(node, path + " has " + text.length() + " characters; write it with at most "
+                            + YamlTree.MAX_NUMBER_LENGTH + " (e.g. 0.5 or 1e6), as " + expected);
+                }
+                double value;
+                try {
+                    value = Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    return fail(node, path + " is '" + text + "'; expected " + expected);
+                }
+                if (Double.isInfinite(value)) {
+                    return fail(node, path + " is '" + text + "', which is too large to compute with; expected " + expected);
+                }
+                return value;
             }
-            return fail(node, path + " is '" + text + "'; expected "
-                    + (UNIT_INTERVAL.contains(lastName(path)) ? "a number from 0 to 1" : expectation(cls)));
+            return fail(node, path + " is '" + text + "'; expected " + expected);
         }
         if (cls == Boolean.class) {
             // The parser reads YAML 1.1 booleans: true/false, yes/no, on/off.

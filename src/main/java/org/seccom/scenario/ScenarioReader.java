@@ -100,13 +100,7 @@ public final class ScenarioReader {
     }
 
     static String readText(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(file.toString(), 0, 0, "no such file");
-        } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), 0, 0, "cannot read the file: " + e.getMessage());
-        }
+        return InputFiles.readUtf8(file);
     }
 
     static Parsed tree(String text, String name) {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,7 +72,31 @@ public final class YamlTree {
         }
     }
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** The most characters a YAML document may have (SnakeYAML's code-point limit). */
+    public static final int MAX_CHARACTERS = 3 * 1024 * 1024;
+    /** The deepest nesting of mappings and lists; the shipped scenarios use fewer than ten levels. */
+    public static final int MAX_DEPTH = 100;
+    /** The most digits a number may have. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** The most characters one text value may have. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+
+    private static final YAMLFactory FACTORY = factory();
+
+    private static YAMLFactory factory() {
+        org.yaml.snakeyaml.LoaderOptions loader = new org.yaml.snakeyaml.LoaderOptions();
+        loader.setCodePointLimit(MAX_CHARACTERS);
+        loader.setNestingDepthLimit(MAX_DEPTH);
+        loader.setMaxAliasesForCollections(0); // aliases are refused below; nothing is expanded
+        loader.setAllowDuplicateKeys(true); // duplicates are reported here, with both places
+        YAMLFactory f = YAMLFactory.builder().loaderOptions(loader).build();
+        f.setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .build());
+        return f;
+    }
 
     private YamlTree() {}
 
@@ -78,13 +105,23 @@ public final class YamlTree {
      * the result is null when the document could not be read at all.
      */
     public static Node parse(String text, String file, List<Problem> problems) {
+        if (text.length() > MAX_CHARACTERS) {
+            problems.add(new Problem(file, 0, 0, "the file has " + text.length() + " characters; seccom reads at most "
+                    + MAX_CHARACTERS + " in one file: split it or shorten it"));
+            return null;
+        }
+        JsonParser current = null;
         try (JsonParser parser = FACTORY.createParser(text)) {
+            current = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(new Problem(file, 1, 1, "the file is empty; expected a YAML mapping"));
                 return null;
             }
             return read(parser, file, problems);
+        } catch (StreamConstraintsException e) {
+            problems.add(limitProblem(file, e, current));
+            return null;
         } catch (JsonProcessingException e) {
             problems.add(syntaxProblem(file, e));
             return null;
@@ -96,6 +133,11 @@ public final class YamlTree {
 
     private static Node read(JsonParser p, String file, List<Problem> problems) throws IOException {
         Location at = locationOf(p, file);
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            problems.add(at.problem("alias '*" + p.getText() + "' is not supported: write the value out in full"
+                    + " where it is used (seccom does not expand YAML aliases)"));
+            return new ScalarNode(at, "", ScalarType.NULL);
+        }
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 Map<String, Entry> entries = new LinkedHashMap<>();
@@ -139,6 +181,27 @@ public final class YamlTree {
                 return new ScalarNode(at, p.getText(), ScalarType.STRING);
             }
         }
+    }
+
+    /** A limit of the reader exceeded: which one, where the parser stood, and what would be right. */
+    static Problem limitProblem(String file, StreamConstraintsException e, JsonParser parser) {
+        JsonLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() <= 0) && parser != null) loc = parser.currentLocation();
+        Location at = new Location(file, loc == null ? 0 : Math.max(0, loc.getLineNr()), loc == null ? 0 : Math.max(0, loc.getColumnNr()));
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String text;
+        if (m.contains("nesting depth")) {
+            text = "mappings and lists are nested more than " + MAX_DEPTH + " deep here; seccom reads at most "
+                    + MAX_DEPTH + " levels: flatten the structure";
+        } else if (m.contains("Number value length") || m.contains("Number length")) {
+            text = "a number here has more than " + MAX_NUMBER_LENGTH + " digits; write it with at most "
+                    + MAX_NUMBER_LENGTH + " (e.g. 0.5 or 1e6)";
+        } else if (m.contains("String value length") || m.contains("String length")) {
+            text = "a text value here is longer than " + MAX_STRING_LENGTH + " characters, the most seccom reads: shorten it";
+        } else {
+            text = m.replaceAll(",? ?\\(?from `[^`]*`\\)?", "").strip() + ": the file exceeds a limit of the reader";
+        }
+        return at.problem(text);
     }
 
     private static Location locationOf(JsonParser p, String file) {
