@@ -57,6 +57,9 @@ final class TestCommand implements Callable<Integer> {
         List<Path> overlayFiles = new ArrayList<>();
         for (Path f : files) (isOverlay(f) ? overlayFiles : scenarioFiles).add(f);
         Workbench bench = Workbench.of(rules);
+        List<Path> inputs = bench.inputs(null, files);
+        inputs.addAll(paths);
+        Output.check(junit, "--junit", inputs);
         RuleBase ruleBase = bench.ruleBase();
         Engine engine = bench.engine();
         Profile profile = bench.profile();
@@ -107,9 +110,8 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        if (junit != null) Output.write(ExpectationReport.junit(results), junit, files, spec.commandLine().getOut());
-        spec.commandLine().getOut().print(ExpectationReport.text(results, headers, without));
-        spec.commandLine().getOut().flush();
+        if (junit != null) Output.write(ExpectationReport.junit(results), junit, "--junit", inputs, spec.commandLine().getOut());
+        Output.write(ExpectationReport.text(results, headers, without), null, null, List.of(), spec.commandLine().getOut());
         return results.stream().noneMatch(ExpectationResult::failed) ? 0 : 1;
     }
 
