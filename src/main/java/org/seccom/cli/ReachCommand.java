@@ -41,10 +41,10 @@ final class ReachCommand implements Callable<Integer> {
     @Option(names = "--phase", paramLabel = "PHASE", required = true, description = "The phase to reach.")
     String phase;
 
-    @Option(names = "--max-changes", paramLabel = "K", defaultValue = "3", description = "Largest set of changes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-changes", paramLabel = "K", defaultValue = "3", description = "Largest set of changes, at most 20 (default: ${DEFAULT-VALUE}).")
     int maxChanges;
 
-    @Option(names = "--budget", paramLabel = "N", defaultValue = "5000", description = "Most evaluations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--budget", paramLabel = "N", defaultValue = "5000", description = "Most evaluations, at most 1000000 (default: ${DEFAULT-VALUE}).")
     int budget;
 
     @Option(names = "--beam", paramLabel = "N", defaultValue = "15",

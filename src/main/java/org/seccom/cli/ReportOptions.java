@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** Where a command writes its report, and which formats it writes. */
 final class ReportOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (whole or not at all) instead of standard output.")
+            description = "Write the report to FILE (whole or not at all; never an input, a link, a folder or a special file) instead of standard output.")
     Path output;
 
     void write(String text, List<Path> inputs, CommandSpec spec) {

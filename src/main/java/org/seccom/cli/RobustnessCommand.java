@@ -31,7 +31,7 @@ final class RobustnessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The scenario (YAML).")
     Path scenarioFile;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "1000", description = "Monte Carlo samples (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "1000", description = "Monte Carlo samples, at most 1000000 (default: ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")

@@ -45,7 +45,7 @@ final class TimelineCommand implements Callable<Integer> {
     LocalDate to;
 
     @Option(names = "--step", paramLabel = "STEP", converter = Dates.Step.class, defaultValue = "1y",
-            description = "Time between dates: 1y, 6m, 2w, 30d (default: 1y).")
+            description = "Time between dates: 1y, 6m, 2w, 30d (default: 1y); a timeline has at most 10000 dates.")
     Period step;
 
     @Option(names = "--what-if", paramLabel = "OVERLAY", description = "Apply a what-if overlay first (repeatable).")
