@@ -61,7 +61,7 @@ final class AssessCommand implements Callable<Integer> {
         Assessment assessment = bench.engine().assess(cf.scenario(), bench.profileFor(cf),
                 asOf == null ? cf.scenario().asOf() : asOf);
         List<Path> inputs = bench.inputs(scenarioFile, overlays);
-        report.write(format.renderer().render(assessment), inputs, spec);
+        report.write(format.renderer().render(assessment), inputs, spec, chart);
         chart.write(() -> Charts.tiers(assessment), inputs);
         return 0;
     }

@@ -49,7 +49,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (warmup < 0 || iterations < 1) throw new UsageException("--warmup must be 0 or more and --iterations 1 or more");
+        Limits.count("--warmup", warmup, 0, Limits.BENCH_RUNS, "each run is a full assessment");
+        Limits.count("--iterations", iterations, 1, Limits.BENCH_RUNS, "each run is a full assessment and its time is kept");
         long compileStart = System.nanoTime();
         Engine engine = new Engine(RuleBase.compile(rules.sources()));
         long compileNanos = System.nanoTime() - compileStart;

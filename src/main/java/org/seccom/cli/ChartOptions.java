@@ -23,8 +23,8 @@ final class ChartOptions {
     void write(Supplier<Figure> figure, List<Path> inputs) {
         if (chart == null) return;
         Figure f = figure.get();
-        if (kind().equals("svg")) Output.write(f.svgDocument(), chart, inputs, null);
-        else Output.write(f.png(4), chart, inputs);
+        if (kind().equals("svg")) Output.write(f.svgDocument(), chart, "--chart", inputs, null);
+        else Output.write(f.png(4), chart, "--chart", inputs);
     }
 
     private String kind() {

@@ -53,6 +53,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Limits.count("--top", top, 1, Limits.TOP, "a list longer than that is not read");
         chart.check();
         Workbench bench = Workbench.of(rules);
         List<Assessment> assessments = new ArrayList<>();
@@ -66,9 +67,9 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        Comparison ranked = Comparisons.rank(assessments, Math.max(1, top));
+        Comparison ranked = Comparisons.rank(assessments, top);
         List<Path> inputs = bench.inputs(null, files);
-        report.write(ComparisonReport.render(ranked, format), inputs, spec);
+        report.write(ComparisonReport.render(ranked, format), inputs, spec, chart);
         chart.write(() -> Charts.comparison(ranked), inputs);
         return 0;
     }

@@ -12,6 +12,8 @@ import picocli.CommandLine.TypeConversionException;
 /** Dates and steps as the command line takes them. */
 final class Dates {
     private static final Pattern STEP = Pattern.compile("(\\d+)([ymwd])");
+    /** The largest number a step takes, in any unit: 10000y is ten millennia, past any history. */
+    static final int MAX_STEP = 10_000;
 
     private Dates() {}
 
@@ -26,6 +28,13 @@ final class Dates {
                 throw new TypeConversionException("'" + value + "' is not a date; expected 2017-10-19 or a year, e.g. 2017");
             }
         }
+    }
+
+    /** A step as the command line writes it: 1y, 6m, 30d. */
+    static String describe(Period p) {
+        if (p.getYears() != 0) return p.getYears() + "y";
+        if (p.getMonths() != 0) return p.getMonths() + "m";
+        return p.getDays() % 7 == 0 ? p.getDays() / 7 + "w" : p.getDays() + "d";
     }
 
     /** A day, {@code 2017-10-19}. */
@@ -45,10 +54,15 @@ final class Dates {
         @Override
         public Period convert(String value) {
             Matcher m = STEP.matcher(value.toLowerCase(Locale.ROOT));
-            if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
+            if (!m.matches() || m.group(1).replaceFirst("^0+", "").isEmpty()) {
                 throw new TypeConversionException("'" + value + "' is not a step; expected a number and a unit, e.g. 1y, 6m, 2w or 30d");
             }
-            int n = Integer.parseInt(m.group(1));
+            String digits = m.group(1).replaceFirst("^0+", "");
+            if (digits.length() > 5 || Integer.parseInt(digits) > MAX_STEP) {
+                throw new TypeConversionException("'" + value + "' is too long a step; the number can be at most " + MAX_STEP
+                        + " (10000y is ten millennia)");
+            }
+            int n = Integer.parseInt(digits);
             return switch (m.group(2)) {
                 case "y" -> Period.ofYears(n);
                 case "m" -> Period.ofMonths(n);

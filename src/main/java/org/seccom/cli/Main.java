@@ -23,7 +23,9 @@ import picocli.CommandLine.ScopeType;
                 SubgroupsCommand.class, ValidateCommand.class,
                 RobustnessCommand.class, ReachCommand.class, TestCommand.class, RulesCommand.class, SchemaCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 unexpected failure, 2 bad usage or invalid input.%n"})
+        footer = {"", "Exit codes: 0 done, 1 unexpected failure (and, for seccom test, a failed expectation), 2 bad usage,"
+                + " invalid input, or output that cannot be written (a refused or unwritable file, a full disk,"
+                + " standard output cut short).%n"})
 public final class Main {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
             description = "Show the stack trace of an error (for reporting a bug).")
@@ -34,7 +36,16 @@ public final class Main {
     boolean[] verbose = new boolean[0];
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        int code = cl.execute(args);
+        // System.out keeps write errors to itself (a full disk, a closed pipe): ask it.
+        System.out.flush();
+        if (System.out.checkError() && code == 0) {
+            cl.getErr().println("seccom: " + Output.stdoutFailed().getMessage());
+            cl.getErr().flush();
+            code = 2;
+        }
+        System.exit(code);
     }
 
     /** The command line, with error handling; tests call {@code execute} on it. */
@@ -47,7 +58,15 @@ public final class Main {
             // Scenario text reaches the terminal through these: control characters are shown escaped.
             cl.setOut(TerminalText.escaping(cl.getOut()));
             cl.setErr(TerminalText.escaping(cl.getErr()));
-            return new CommandLine.RunLast().execute(parseResult);
+            int code = new CommandLine.RunLast().execute(parseResult);
+            PrintWriter out = parseResult.commandSpec().commandLine().getOut();
+            if (out.checkError() && code == 0) { // checkError flushes first
+                PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+                err.println("seccom: " + Output.stdoutFailed().getMessage());
+                err.flush();
+                return 2;
+            }
+            return code;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

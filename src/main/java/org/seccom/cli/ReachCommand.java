@@ -41,10 +41,10 @@ final class ReachCommand implements Callable<Integer> {
     @Option(names = "--phase", paramLabel = "PHASE", required = true, description = "The phase to reach.")
     String phase;
 
-    @Option(names = "--max-changes", paramLabel = "K", defaultValue = "3", description = "Largest set of changes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-changes", paramLabel = "K", defaultValue = "3", description = "Largest set of changes, at most 20 (default: ${DEFAULT-VALUE}).")
     int maxChanges;
 
-    @Option(names = "--budget", paramLabel = "N", defaultValue = "5000", description = "Most evaluations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--budget", paramLabel = "N", defaultValue = "5000", description = "Most evaluations, at most 1000000 (default: ${DEFAULT-VALUE}).")
     int budget;
 
     @Option(names = "--beam", paramLabel = "N", defaultValue = "15",
@@ -66,7 +66,9 @@ final class ReachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxChanges < 1 || budget < 1 || beam < 1) throw new UsageException("--max-changes, --budget and --beam must be 1 or more");
+        Limits.count("--max-changes", maxChanges, 1, Limits.MAX_CHANGES, "the sets to try grow combinatorially with it");
+        Limits.count("--budget", budget, 1, Limits.BUDGET, "each evaluation is a full assessment; that many take hours");
+        Limits.count("--beam", beam, 1, Limits.BEAM, "the changes combined; no scenario proposes more");
         ReportOptions.accept("reach", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN));
         Workbench bench = Workbench.of(rules);
         Scenario scenario = bench.read(scenarioFile, List.of()).scenario();

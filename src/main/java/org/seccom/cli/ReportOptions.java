@@ -9,11 +9,26 @@ import picocli.CommandLine.Option;
 /** Where a command writes its report, and which formats it writes. */
 final class ReportOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (whole or not at all) instead of standard output.")
+            description = "Write the report to FILE (whole or not at all; never an input, a link, a folder or a special file) instead of standard output.")
     Path output;
 
     void write(String text, List<Path> inputs, CommandSpec spec) {
-        Output.write(text, output, inputs, spec.commandLine().getOut());
+        Output.write(text, output, "-o", inputs, spec.commandLine().getOut());
+    }
+
+    /**
+     * Writes the report after checking both it and the figure's file (neither an input, a link or a
+     * special file, nor the same file), so that a refused figure leaves no report behind either.
+     */
+    void write(String text, List<Path> inputs, CommandSpec spec, ChartOptions chart) {
+        Output.check(output, "-o", inputs);
+        if (chart.chart != null) {
+            Output.check(chart.chart, "--chart", inputs);
+            if (output != null && Output.resolved(output).equals(Output.resolved(chart.chart))) {
+                throw new UsageException("-o and --chart name the same file (" + output + "); give each its own");
+            }
+        }
+        write(text, inputs, spec);
     }
 
     /** Refuses a format the command does not write, naming those it does. */

@@ -31,7 +31,7 @@ final class RobustnessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The scenario (YAML).")
     Path scenarioFile;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "1000", description = "Monte Carlo samples (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "1000", description = "Monte Carlo samples, at most 1000000 (default: ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
@@ -62,15 +62,17 @@ final class RobustnessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (samples < 1) throw new UsageException("--samples must be 1 or more");
-        if (jitter < 0 || jitter >= 1) throw new UsageException("--weight-jitter must be from 0 to below 1");
+        Limits.count("--samples", samples, 1, Limits.SAMPLES, "each sample is a full assessment, kept in memory for the distribution");
+        Limits.number("--weight-jitter", jitter, 0, 1, false, "a number from 0 to below 1");
+        if (threads != null) Limits.count("--threads", threads, 1, Limits.THREADS, "more threads than that only add overhead");
+        Limits.count("--top", top, 1, Limits.TOP, "a list longer than that is not read");
         ReportOptions.accept("robustness", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN));
         Workbench bench = Workbench.of(rules);
         Counterfactual cf = bench.read(scenarioFile, overlays);
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Robustness.Result result = Robustness.run(bench.engine(), bench.profileFor(cf), cf.scenario(), samples, seed, jitter,
                 workers, progressBar());
-        report.write(RobustnessReport.render(result, format, Math.max(1, top)), bench.inputs(scenarioFile, overlays), spec);
+        report.write(RobustnessReport.render(result, format, top), bench.inputs(scenarioFile, overlays), spec);
         return 0;
     }
 

@@ -49,13 +49,13 @@ final class SubgroupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (conflict < 0) throw new UsageException("--conflict takes a number of points, 0 or more");
+        Limits.number("--conflict", conflict, 0, Double.MAX_VALUE, true, "a finite number of points, 0 or more");
         ReportOptions.accept("subgroups", format, List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML));
         chart.check();
         Workbench bench = Workbench.of(rules);
         Subgroups.Result result = Subgroups.find(bench.engine(), bench.profile(), new ScenarioReader().read(scenarioFile), conflict);
         List<Path> inputs = bench.inputs(scenarioFile, List.of());
-        report.write(SubgroupReport.render(result, format), inputs, spec);
+        report.write(SubgroupReport.render(result, format), inputs, spec, chart);
         chart.write(() -> Charts.subgroups(result), inputs);
         return 0;
     }

@@ -21,7 +21,7 @@ final class TerminalText extends FilterWriter {
     /** The writer, escaping control characters; a writer already escaping is returned as it is. */
     static PrintWriter escaping(PrintWriter out) {
         if (out instanceof Escaping) return out;
-        return new Escaping(new TerminalText(out));
+        return new Escaping(new TerminalText(out), out);
     }
 
     /** Whether a character is shown escaped: C0 and C1 controls but line feed and tab, DEL, bidirectional overrides. */
@@ -63,8 +63,18 @@ final class TerminalText extends FilterWriter {
 
     /** A PrintWriter over the escaping writer, recognisable so that it is not wrapped twice. */
     private static final class Escaping extends PrintWriter {
-        Escaping(Writer out) {
+        private final PrintWriter target;
+
+        Escaping(Writer out, PrintWriter target) {
             super(out, true);
+            this.target = target;
+        }
+
+        /** An error of the writer underneath (a full disk) is this writer's error too. */
+        @Override
+        public boolean checkError() {
+            boolean mine = super.checkError();
+            return target.checkError() || mine;
         }
     }
 }

@@ -69,6 +69,9 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         Workbench bench = Workbench.of(rules);
+        List<Path> inputs = bench.inputs(null, files);
+        inputs.addAll(paths);
+        Output.check(junit, "--junit", inputs);
         RuleBase ruleBase = bench.ruleBase();
         Engine engine = bench.engine();
         Profile profile = bench.profile();
@@ -117,9 +120,8 @@ final class TestCommand implements Callable<Integer> {
                 problems.addAll(e.problems());
             }
         }
-        if (junit != null) Output.write(ExpectationReport.junit(results), junit, files, spec.commandLine().getOut());
-        spec.commandLine().getOut().print(ExpectationReport.text(results, headers, without));
-        spec.commandLine().getOut().flush();
+        if (junit != null) Output.write(ExpectationReport.junit(results), junit, "--junit", inputs, spec.commandLine().getOut());
+        Output.write(ExpectationReport.text(results, headers, without), null, null, List.of(), spec.commandLine().getOut());
         if (!problems.isEmpty()) {
             // Every file that could be read was tested; those that could not are reported, and the run fails.
             java.io.PrintWriter err = spec.commandLine().getErr();

@@ -45,7 +45,7 @@ final class TimelineCommand implements Callable<Integer> {
     LocalDate to;
 
     @Option(names = "--step", paramLabel = "STEP", converter = Dates.Step.class, defaultValue = "1y",
-            description = "Time between dates: 1y, 6m, 2w, 30d (default: 1y).")
+            description = "Time between dates: 1y, 6m, 2w, 30d (default: 1y); a timeline has at most 10000 dates.")
     Period step;
 
     @Option(names = "--what-if", paramLabel = "OVERLAY", description = "Apply a what-if overlay first (repeatable).")
@@ -76,9 +76,14 @@ final class TimelineCommand implements Callable<Integer> {
         if (last.isBefore(first)) {
             throw new UsageException("the timeline would end (" + last + ") before it begins (" + first + ")");
         }
+        if (Timelines.count(first, last, step, Limits.TIMELINE_DATES) > Limits.TIMELINE_DATES) {
+            throw new UsageException("a timeline from " + first + " to " + last + " by --step " + Dates.describe(step)
+                    + " has more than " + Limits.TIMELINE_DATES + " dates, the most it can have (each date is a full"
+                    + " assessment, kept for the report); give a longer --step or a shorter span (--from, --to)");
+        }
         List<TimelineStep> steps = Timelines.run(bench.engine(), bench.profileFor(cf), scenario, first, last, step);
         List<Path> inputs = bench.inputs(scenarioFile, overlays);
-        report.write(TimelineReport.render(scenario.scenario(), steps, format), inputs, spec);
+        report.write(TimelineReport.render(scenario.scenario(), steps, format), inputs, spec, chart);
         chart.write(() -> Charts.timeline(scenario.scenario(), steps), inputs);
         return 0;
     }

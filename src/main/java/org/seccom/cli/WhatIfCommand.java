@@ -58,7 +58,7 @@ final class WhatIfCommand implements Callable<Integer> {
         Workbench bench = Workbench.of(rules);
         WhatIf result = WhatIfs.assess(bench.engine(), bench.profile(), bench.read(base, overlays), asOf);
         List<Path> inputs = bench.inputs(base, overlays);
-        report.write(WhatIfReport.render(result, format), inputs, spec);
+        report.write(WhatIfReport.render(result, format), inputs, spec, chart);
         chart.write(() -> Charts.whatIf(result), inputs);
         return 0;
     }

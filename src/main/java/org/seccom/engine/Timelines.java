@@ -26,8 +26,8 @@ public final class Timelines {
             Set<String> membersBefore = Set.of();
             Assessment previous = null;
             for (int i = 0; ; i++) {
-                LocalDate day = from.plus(step.multipliedBy(i));
-                if (day.isAfter(to)) break;
+                LocalDate day = dayAt(from, step, i);
+                if (day == null || day.isAfter(to)) break;
                 Assessment a = evaluation.assess(scenario, day);
                 Set<String> facts = new LinkedHashSet<>();
                 for (Fact f : scenario.factsOn(day)) facts.add(f.id());
@@ -42,6 +42,26 @@ public final class Timelines {
             }
         }
         return steps;
+    }
+
+    /** The i-th date from {@code from}, or null past the last date the calendar has. */
+    public static LocalDate dayAt(LocalDate from, Period step, int i) {
+        try {
+            return from.plus(step.multipliedBy(i));
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** How many dates from {@code from} to {@code to} by {@code step}, counting no further than {@code limit + 1}. */
+    public static int count(LocalDate from, LocalDate to, Period step, int limit) {
+        int n = 0;
+        for (int i = 0; n <= limit; i++) {
+            LocalDate day = dayAt(from, step, i);
+            if (day == null || day.isAfter(to)) break;
+            n++;
+        }
+        return n;
     }
 
     private static List<String> minus(Set<String> a, Set<String> b) {

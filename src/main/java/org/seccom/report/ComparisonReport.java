@@ -140,31 +140,36 @@ public final class ComparisonReport {
         for (int i = 0; i < c.ranked().size(); i++) {
             Assessment a = c.ranked().get(i);
             String prefix = (i + 1) + "," + csvCell(a.scenario().scenario()) + "," + csvCell(a.scenario().grouping()) + ","
-                    + a.asOf() + "," + a.phase().value() + "," + csvCell(a.deutsch().value()) + ",";
+                    + a.asOf() + "," + csvCell(a.phase().value()) + "," + csvCell(a.deutsch().value()) + ",";
             for (Whole w : a.wholes()) {
                 boolean tier = a.isTier(w.name());
-                out.append(prefix).append(tier ? "tier" : "deutsch").append(',').append(tier ? w.name() : "deutsch")
-                        .append(',').append(w.name()).append(',').append(Numbers.score(a.score(w.name()))).append(',')
-                        .append(a.bandOf(w.name())).append('\n');
+                out.append(prefix).append(tier ? "tier" : "deutsch").append(',').append(csvCell(tier ? w.name() : "deutsch"))
+                        .append(',').append(csvCell(w.name())).append(',').append(Numbers.score(a.score(w.name()))).append(',')
+                        .append(csvCell(a.bandOf(w.name()))).append('\n');
                 if (!tier) continue;
                 for (Factor f : a.factorsOf(w.name())) {
-                    out.append(prefix).append("factor,").append(w.name()).append(',').append(f.name()).append(',')
-                            .append(Numbers.score(a.score(f.name()))).append(',').append(a.bandOf(f.name()))
+                    out.append(prefix).append("factor,").append(csvCell(w.name())).append(',').append(csvCell(f.name())).append(',')
+                            .append(Numbers.score(a.score(f.name()))).append(',').append(csvCell(a.bandOf(f.name())))
                             .append('\n');
                 }
             }
             for (Factor f : a.factorsOf("indicators")) {
-                out.append(prefix).append("indicators,indicators,").append(f.name()).append(',')
-                        .append(Numbers.score(a.score(f.name()))).append(',').append(a.bandOf(f.name()))
+                out.append(prefix).append("indicators,indicators,").append(csvCell(f.name())).append(',')
+                        .append(Numbers.score(a.score(f.name()))).append(',').append(csvCell(a.bandOf(f.name())))
                         .append('\n');
             }
         }
         return out.toString();
     }
 
-    /** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+    /**
+     * A CSV field: text that begins with {@code = + - @}, a tab or a carriage return gets a leading
+     * single quote, so a spreadsheet shows it as text instead of running it as a formula (OWASP's
+     * advice on CSV injection); then quoted when it holds a comma, a quote or a line break (RFC 4180).
+     */
     static String csvCell(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) return "\"" + s.replace("\"", "\"\"") + "\"";
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return "\"" + s.replace("\"", "\"\"") + "\"";
         return s;
     }
 }

@@ -251,11 +251,17 @@ public final class HtmlReport {
             m.put("text", fc.finding().text());
             m.put("delta", Numbers.points(fc.delta()));
             m.put("sign", fc.delta() > 0 ? "for" : "against");
-            m.put("causes", fc.causes().stream().map(Object::toString).toList());
+            m.put("causes", fc.causes().stream().map(HtmlReport::describe).toList());
             changes.add(m);
         }
         c.put("changes", changes);
         return render("whatif", c);
+    }
+
+    /** A change as the reader knows it: its overlay's title, number, operation, target and reason (no file paths). */
+    private static String describe(org.seccom.model.Change ch) {
+        return ch.overlay() + ", change " + ch.number() + ": " + ch.op() + " " + ch.target()
+                + (ch.because() == null ? "" : " (" + ch.because().strip() + ")");
     }
 
     // --- a timeline ----------------------------------------------------------------------------------

@@ -70,7 +70,8 @@ public final class LatexTables {
 
     /**
      * Text as LaTeX typesets it literally: the ten special characters, and {@code < > |}, which the
-     * default OT1 font encoding would print as other glyphs; line breaks become spaces.
+     * default OT1 font encoding would print as other glyphs; line breaks, tabs and other control
+     * characters (which TeX rejects or reads as commands) become spaces.
      */
     private static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
@@ -84,8 +85,7 @@ public final class LatexTables {
                 case '<' -> out.append("\\textless{}");
                 case '>' -> out.append("\\textgreater{}");
                 case '|' -> out.append("\\textbar{}");
-                case '\r', '\n' -> out.append(' ');
-                default -> out.append(ch);
+                default -> out.append(Character.isISOControl(ch) ? ' ' : ch);
             }
         }
         return out.toString();

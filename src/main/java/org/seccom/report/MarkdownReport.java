@@ -16,12 +16,12 @@ public final class MarkdownReport implements Renderer {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(cell(a.scenario().scenario())).append("\n\n");
         out.append(cell(a.scenario().grouping())).append(", as of ").append(a.asOf()).append(". Members: ")
-                .append(String.join(", ", a.members().stream().sorted().map(c -> a.scenario().nameOf(c)).toList()))
+                .append(String.join(", ", a.members().stream().sorted().map(c -> cell(a.scenario().nameOf(c))).toList()))
                 .append(".\n\n");
-        out.append("- **Phase:** ").append(a.phase().value()).append(" (").append(a.phase().reason()).append(")\n");
-        out.append("- **Deutsch:** ").append(a.deutsch().value()).append(" (").append(a.deutsch().reason()).append(")\n");
+        out.append("- **Phase:** ").append(a.phase().value()).append(" (").append(cell(a.phase().reason())).append(")\n");
+        out.append("- **Deutsch:** ").append(a.deutsch().value()).append(" (").append(cell(a.deutsch().reason())).append(")\n");
         for (Conclusion c : a.notes()) {
-            out.append("- **").append(c.topic()).append(":** ").append(c.value()).append(" (").append(cell(c.reason())).append(")\n");
+            out.append("- **").append(cell(c.topic())).append(":** ").append(cell(c.value())).append(" (").append(cell(c.reason())).append(")\n");
         }
         out.append("\n## Scores\n\n| | score | band |\n|---|---:|---|\n");
         for (Whole w : a.wholes()) {
@@ -43,7 +43,7 @@ public final class MarkdownReport implements Renderer {
             out.append("What holds the grouping below **").append(a.blockers().get(0).phase()).append("**:\n\n");
             out.append("| subject | score | needs | why |\n|---|---:|---:|---|\n");
             for (Blocker b : a.blockers()) {
-                out.append("| ").append(b.subject()).append(" | ").append(Numbers.score(b.actual())).append(" | ")
+                out.append("| ").append(cell(b.subject())).append(" | ").append(Numbers.score(b.actual())).append(" | ")
                         .append(Numbers.plain(b.min())).append(" | ").append(cell(b.why())).append(" |\n");
             }
         }
@@ -76,7 +76,7 @@ public final class MarkdownReport implements Renderer {
         out.append("| points | rule | finding | facts | sources |\n|---:|---|---|---|---|\n");
         for (Finding x : list) {
             out.append("| ").append(Numbers.points(x.points())).append(" | ").append(cell(x.rule())).append(" | ")
-                    .append(cell(x.text())).append(" | ").append(String.join(", ", x.facts())).append(" | ")
+                    .append(cell(x.text())).append(" | ").append(cell(String.join(", ", x.facts()))).append(" | ")
                     .append(cell(String.join("; ", x.sources()))).append(" |\n");
         }
     }
@@ -86,9 +86,23 @@ public final class MarkdownReport implements Renderer {
                 .append(" | ").append(a.bandOf(subject)).append(" |\n");
     }
 
-    /** Text safe inside a table cell: no pipes or line breaks, no HTML. */
+    /**
+     * Text safe anywhere in the report, table cells included: shown as written, never as HTML (the
+     * characters {@code & < >} as entities), no table pipes, code spans or line breaks (backslash
+     * escapes), other control characters (tabs, terminal escapes) as spaces.
+     */
     static String cell(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\r", " ").replace("\n", " ");
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\\', '|', '`' -> out.append('\\').append(ch);
+                default -> out.append(Character.isISOControl(ch) ? ' ' : ch);
+            }
+        }
+        return out.toString();
     }
 }

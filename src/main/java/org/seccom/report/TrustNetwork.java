@@ -14,7 +14,6 @@ import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.seccom.engine.Subgroups;
 import org.seccom.model.Assessment;
@@ -82,7 +81,7 @@ public record TrustNetwork(String title, List<Node> nodes, List<Dyad> edges) {
         exporter.registerAttribute("facts", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         exporter.setVertexAttributeProvider(v -> {
             Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("name", DefaultAttribute.createAttribute(node.get(v).name()));
+            m.put("name", DefaultAttribute.createAttribute(xmlText(node.get(v).name())));
             m.put("core", DefaultAttribute.createAttribute(node.get(v).core()));
             return m;
         });
@@ -100,37 +99,55 @@ public record TrustNetwork(String title, List<Node> nodes, List<Dyad> edges) {
         return out.toString();
     }
 
-    /** DOT: members as nodes (core states doubled), edges green for trust and red for distrust, pen width by size. */
-    public String dot() {
-        Map<DefaultEdge, Dyad> dyadOf = new LinkedHashMap<>();
-        Graph<String, DefaultEdge> g = graph(dyadOf);
-        Map<String, Node> node = byCode();
-        DOTExporter<String, DefaultEdge> exporter = new DOTExporter<>(v -> v);
-        exporter.setGraphIdProvider(() -> "trust");
-        exporter.setGraphAttributeProvider(() -> {
-            Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("label", DefaultAttribute.createAttribute(title + ": trust between members (net points)"));
-            m.put("layout", DefaultAttribute.createAttribute("circo"));
-            return m;
-        });
-        exporter.setVertexAttributeProvider(v -> {
-            Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("label", DefaultAttribute.createAttribute(node.get(v).name()));
-            m.put("shape", DefaultAttribute.createAttribute(node.get(v).core() ? "doublecircle" : "circle"));
-            return m;
-        });
-        exporter.setEdgeAttributeProvider(e -> {
-            Dyad d = dyadOf.get(e);
-            Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("label", DefaultAttribute.createAttribute(String.format(Locale.ROOT, "%+.1f", d.net())));
-            m.put("color", DefaultAttribute.createAttribute(d.net() > 0 ? "darkgreen" : "firebrick"));
-            m.put("penwidth", DefaultAttribute.createAttribute(
-                    String.format(Locale.ROOT, "%.1f", 1 + Math.min(6, Math.abs(d.net()) / 10))));
-            m.put("weight", DefaultAttribute.createAttribute(d.net()));
-            return m;
-        });
-        StringWriter out = new StringWriter();
-        exporter.exportGraph(g, out);
+    /** Text XML 1.0 can carry: control characters other than tab and line breaks (ESC, say) become spaces. */
+    static String xmlText(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) out.append(Character.isISOControl(ch) && ch != '\t' && ch != '\n' && ch != '\r' ? ' ' : ch);
         return out.toString();
+    }
+
+    /**
+     * DOT: members as nodes (core states doubled), edges green for trust and red for distrust, pen
+     * width by size; {@code net} carries the signed net points and {@code weight} their size (Graphviz
+     * takes no negative weights). Every ID and string is quoted and escaped ({@link #dotString}), so
+     * any title or name gives a file Graphviz reads.
+     */
+    public String dot() {
+        StringBuilder out = new StringBuilder("strict graph \"trust\" {\n");
+        out.append("  label=").append(dotString(title + ": trust between members (net points)")).append(";\n");
+        out.append("  layout=\"circo\";\n");
+        for (Node n : nodes) {
+            out.append("  ").append(dotString(n.code())).append(" [label=").append(dotString(n.name()))
+                    .append(", shape=\"").append(n.core() ? "doublecircle" : "circle").append("\"];\n");
+        }
+        for (Dyad d : edges) {
+            out.append("  ").append(dotString(d.a())).append(" -- ").append(dotString(d.b()))
+                    .append(" [label=\"").append(String.format(Locale.ROOT, "%+.1f", d.net()))
+                    .append("\", color=\"").append(d.net() > 0 ? "darkgreen" : "firebrick")
+                    .append("\", penwidth=\"").append(String.format(Locale.ROOT, "%.1f", 1 + Math.min(6, Math.abs(d.net()) / 10)))
+                    .append("\", net=\"").append(Numbers.decimal(d.net(), 2).toPlainString())
+                    .append("\", weight=\"").append(Numbers.decimal(Math.abs(d.net()), 2).toPlainString()).append("\"];\n");
+        }
+        return out.append("}\n").toString();
+    }
+
+    /**
+     * A DOT quoted string that shows {@code s} as written: backslashes and quotes escaped (so
+     * {@code \\l} in a name is text, not a Graphviz escape), line breaks as {@code \\n}, other
+     * control characters (tabs, terminal escapes) as spaces.
+     */
+    static String dotString(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        String t = s.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                default -> out.append(Character.isISOControl(ch) ? ' ' : ch);
+            }
+        }
+        return out.append('"').toString();
     }
 }

@@ -170,7 +170,7 @@ public final class WhatIfReport {
         out.append("Base: ").append(MarkdownReport.cell(b.scenario().scenario())).append(", as of ").append(c.asOf()).append(".\n\n");
         out.append("## Changes\n\n");
         for (Change ch : w.counterfactual().changes()) {
-            out.append("- **").append(tag(w, ch)).append("** ").append(ch.op()).append(" `").append(ch.target()).append('`')
+            out.append("- **").append(tag(w, ch)).append("** ").append(MarkdownReport.cell(ch.op())).append(' ').append(MarkdownReport.cell(ch.target()))
                     .append(ch.because() == null ? "" : ": " + MarkdownReport.cell(ch.because())).append('\n');
         }
         out.append("\n## Verdict\n\n| | baseline | what-if | delta |\n|---|---|---|---:|\n");
@@ -185,7 +185,7 @@ public final class WhatIfReport {
         for (FindingChange fc : w.findingChanges()) {
             out.append("| ").append(fc.kind()).append(" | ").append(Numbers.points(fc.delta())).append(" | ")
                     .append(MarkdownReport.cell(fc.finding().rule())).append(" | ").append(MarkdownReport.cell(fc.finding().text()))
-                    .append(" | ").append(String.join(", ", fc.finding().facts())).append(" | ")
+                    .append(" | ").append(MarkdownReport.cell(String.join(", ", fc.finding().facts()))).append(" | ")
                     .append(MarkdownReport.cell(causes(w, fc))).append(" |\n");
         }
         return out.toString();

@@ -48,7 +48,7 @@ class MutatedScenariosTest {
     private static final Pattern BLOCK_KEY = Pattern.compile("(?m)^(\\s*(?:-\\s+)?)([A-Za-z][\\w-]*):([ \\t]+[^\\n]*)?$");
     private static final Pattern FLOW_KEY = Pattern.compile("([{,]\\s*)([A-Za-z][\\w-]*):( +[^,}\\n]*)");
     private static final Pattern LOCATED = Pattern.compile("^\\S+?\\.ya?ml(:\\d+(:\\d+)?)?: \\S.*");
-    private static final Pattern SUMMARY = Pattern.compile("^\\d+ of \\d+ files (invalid|could not be tested)$");
+    private static final Pattern SUMMARY = Pattern.compile("^\\d+ of \\d+ files (invalid|could not be tested|with warnings( \\(--strict: errors\\))?)$");
 
     record Mutant(String name, byte[] bytes, Path base) {}
 

@@ -121,7 +121,7 @@ class HtmlReportTest {
         assertThat(xml.select("edge")).hasSize(net.edges().size());
         assertMatchesGolden("csto-2017.graphml", graphml);
         String dot = net.dot();
-        assertThat(dot).startsWith("strict graph trust {").contains("doublecircle");
+        assertThat(dot).startsWith("strict graph \"trust\" {").contains("doublecircle");
         assertMatchesGolden("csto-2017.dot", dot);
     }
 
