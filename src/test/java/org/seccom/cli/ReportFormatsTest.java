@@ -47,7 +47,7 @@ class ReportFormatsTest {
         assertThat(graphml.out()).contains("<graphml").contains("<node id=\"RUS\">");
         CliRun dot = run("assess", CSTO, "--rules", "rules", "--format", "dot");
         assertThat(dot.code()).isZero();
-        assertThat(dot.out()).startsWith("strict graph trust {");
+        assertThat(dot.out()).startsWith("strict graph \"trust\" {");
     }
 
     @Test
